@@ -1,0 +1,15 @@
+#pragma once
+// Each `interleave` subcommand registers itself on the CLI11 app. A command's callback stores the
+// process exit code in `exitCode` (0 ok, 1 script error, 2 usage, 3 deadlock, 4 limit reached).
+
+namespace CLI {
+class App;
+}
+
+namespace il::cli {
+
+void addRunCommand(CLI::App& app, int& exitCode);
+void addCheckCommand(CLI::App& app, int& exitCode);
+void addDisCommand(CLI::App& app, int& exitCode);
+
+}  // namespace il::cli

@@ -1,0 +1,27 @@
+// interleave: one executable, one subcommand per job. With no subcommand it will open the GUI
+// (a later issue); until then it prints help.
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "app/cli/commands.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"Interleave: watch processes, threads and coroutines run", "interleave"};
+    app.require_subcommand(0, 1);
+    int exitCode = 0;
+    il::cli::addRunCommand(app, exitCode);
+    il::cli::addCheckCommand(app, exitCode);
+    il::cli::addDisCommand(app, exitCode);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? 0 : 2;  // usage errors are exit code 2
+    }
+    if (app.get_subcommands().empty()) {
+        std::cout << app.help();
+        return 0;
+    }
+    return exitCode;
+}

@@ -1,0 +1,26 @@
+# One INTERFACE target carries the warning and sanitizer flags; every project target links it,
+# so third-party code is never compiled with -Werror.
+add_library(interleave_settings INTERFACE)
+target_compile_options(interleave_settings INTERFACE
+  -Wall -Wextra -Werror -Wno-unused-parameter)
+
+set(_sanitizers "")
+if(INTERLEAVE_ASAN)
+  list(APPEND _sanitizers address)
+endif()
+if(INTERLEAVE_UBSAN)
+  list(APPEND _sanitizers undefined)
+endif()
+if(INTERLEAVE_TSAN)
+  list(APPEND _sanitizers thread)
+endif()
+if(_sanitizers)
+  list(JOIN _sanitizers "," _san)
+  target_compile_options(interleave_settings INTERFACE -fsanitize=${_san} -fno-omit-frame-pointer
+    -fno-sanitize-recover=all)
+  target_link_options(interleave_settings INTERFACE -fsanitize=${_san})
+endif()
+
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+  set(CMAKE_BUILD_TYPE Release CACHE STRING "Build type" FORCE)
+endif()
