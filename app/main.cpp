@@ -1,5 +1,5 @@
-// interleave: one executable, one subcommand per job. With no subcommand it will open the GUI
-// (a later issue); until then it prints help.
+// interleave: one executable, one subcommand per job. With no subcommand it opens the GUI when
+// it is built in and a display is available; otherwise it prints help.
 
 #include <CLI/CLI.hpp>
 #include <iostream>
@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
     il::cli::addRunCommand(app, exitCode);
     il::cli::addCheckCommand(app, exitCode);
     il::cli::addDisCommand(app, exitCode);
+    il::cli::addGuiCommand(app, exitCode);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
         return code == 0 ? 0 : 2;  // usage errors are exit code 2
     }
     if (app.get_subcommands().empty()) {
+        if (il::cli::guiAvailable()) return il::cli::openGui();
         std::cout << app.help();
         return 0;
     }

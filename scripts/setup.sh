@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config python3
   doctest-dev libcli11-dev nlohmann-json3-dev libstb-dev
-  libimgui-dev libglfw3-dev libgl-dev
+  libimgui-dev libglfw3-dev libgl-dev libbenchmark-dev
+  fonts-dejavu-core fonts-wqy-microhei
   xvfb xauth libgl1-mesa-dri
 )
 

@@ -11,5 +11,10 @@ namespace il::cli {
 void addRunCommand(CLI::App& app, int& exitCode);
 void addCheckCommand(CLI::App& app, int& exitCode);
 void addDisCommand(CLI::App& app, int& exitCode);
+void addGuiCommand(CLI::App& app, int& exitCode);  // no-op in a CLI-only build
+// guiAvailable() says whether the GUI is built in and a display is there to open it on.
+[[nodiscard]] bool guiAvailable();
+// openGui() runs the GUI with default options; returns the exit code.
+[[nodiscard]] int openGui();
 
 }  // namespace il::cli

@@ -131,7 +131,7 @@ struct Expr {
     //   Attribute: value (strValue = attr)      Subscript: value, index
     //   Slice: lower, upper, step (each may be null)
     //   Starred / Await / Yield / YieldFrom / FormattedValue: value (Yield's may be null)
-    //   Call: func, elts = positional args (Starred for *x), keywords
+    //   Call: func (in `value`), elts = positional args (Starred for *x), keywords
     //   BinOp: left, right     UnaryOp: operand (in `value`)     Compare: left, elts = comparators
     //   BoolOp / List / Tuple / Set / JoinedStr: elts
     //   IfExp: test, body (in `value`), orelse

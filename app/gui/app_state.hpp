@@ -1,0 +1,54 @@
+#pragma once
+// What every panel reads: the trace being shown (log, model, timeline view-model), the visible
+// time range they all share, and the display settings. Panels keep only UI state of their own.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "app/viewmodel/state_palette.hpp"
+#include "app/viewmodel/time_range.hpp"
+#include "app/viewmodel/timeline_view.hpp"
+#include "engine/trace/trace_log.hpp"
+#include "engine/trace/trace_model.hpp"
+
+namespace il::gui {
+
+// One trace and the views derived from it; replaced whole when a new run starts.
+struct TraceSession {
+    trace::TraceLog log;
+    trace::TraceModel model;
+    viewmodel::TimelineView timeline;
+
+    // refresh() folds newly appended events into the model and the view-model (incremental).
+    void refresh() {
+        model.update(log);
+        timeline.update(log, model);
+    }
+};
+
+// Projector-friendly defaults: large text, thick lines, dark canvas.
+struct GuiSettings {
+    float fontScale = 1.0f;       // multiplies the base font size (View menu)
+    float lineThickness = 2.0f;   // cursor, arrows, plot lines
+    viewmodel::Theme theme = viewmodel::Theme::Dark;
+    // Without 32-bit vertex offsets (GL < 3.2) one draw list holds at most 64K vertices, so
+    // the timeline stops adding rects past this many (4 vertices each) rather than overflow.
+    size_t maxRectsPerFrame = SIZE_MAX;
+};
+
+struct AppState {
+    std::unique_ptr<TraceSession> session = std::make_unique<TraceSession>();
+    viewmodel::TimeRange range{0, viewmodel::kMinRangeNs};
+    bool follow = true;  // the range tracks the whole trace as it grows, until the user zooms
+    GuiSettings settings;
+    std::string sourceLabel;  // what the trace is, for the status bar and title
+
+    // bounds() is the range zoom and pan may reach: the whole trace so far.
+    [[nodiscard]] viewmodel::TimeRange bounds() const { return viewmodel::TimelineView::fullRange(session->model); }
+    // syncRange() applies `follow` after the trace grew, and keeps the range within bounds.
+    void syncRange() { range = follow ? bounds() : viewmodel::clampTo(range, bounds()); }
+};
+
+}  // namespace il::gui

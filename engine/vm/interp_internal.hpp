@@ -1,0 +1,87 @@
+#pragma once
+// Internal interface between the interpreter loop, calls, generators and nested runs.
+
+#include "engine/vm/interpreter.hpp"
+#include "engine/vm/ops.hpp"
+
+namespace il::vm {
+
+// How a generator frame was resumed (stored in Frame::flags bits 8-9).
+enum class ResumeKind : uint16_t { Call = 0, ForIter = 1, YieldFrom = 2, Nested = 3 };
+constexpr uint16_t kResumeShift = 8;
+constexpr uint16_t kResumeMask = 3u << kResumeShift;
+inline ResumeKind resumeKindOf(const Frame* f) { return ResumeKind((f->flags & kResumeMask) >> kResumeShift); }
+inline void setResumeKind(Frame* f, ResumeKind k) {
+    f->flags = uint16_t((f->flags & ~kResumeMask) | (uint16_t(k) << kResumeShift));
+}
+
+// The outcome of running frames until an entry frame is done.
+enum class ExecStatus : uint8_t { Returned, Yielded, Exception, Suspended, Budget, Limit };
+
+// execute() runs the task's frames. Top-level (nested == false): until the task finishes,
+// raises out, suspends, exhausts `budget` or hits a limit. Nested: until the frame marked
+// kFrameEntry returns / yields / raises out of it (`out` gets the value).
+ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out);
+
+// What preparing a call produced.
+enum class CallKind : uint8_t {
+    Done,   // `result` holds the value (a native ran, a generator was created...)
+    Frame,  // `frame` is a new Python frame to push (not linked yet)
+    Error,  // an exception is pending
+    Suspend // a native asked to block: retry the call later
+};
+
+// prepareCall() starts calling `callable` with positional args (optionally `self` first) and
+// keywords. Never runs Python code itself except inside natives.
+CallKind prepareCall(CallContext& ctx, Value callable, const Value* self, const Value* pos,
+                     size_t npos, const KeywordArg* kw, size_t nkw, Value& result, Frame*& frame);
+
+// newFunctionFrame() builds the frame of a call of `fn` (arguments bound). Null on error.
+Frame* newFunctionFrame(CallContext& ctx, FunctionObject* fn, const Value* self, const Value* pos,
+                        size_t npos, const KeywordArg* kw, size_t nkw, bool detached);
+
+// pushFrame() links a frame on top of the task; false (RecursionError pending) if too deep.
+bool pushFrame(CallContext& ctx, Frame* f);
+// popFrame() unlinks the top frame and frees it (generator frames are kept by their owner).
+void popFrame(Task& task);
+
+// runFrame() pushes `f` as an entry frame and runs it to completion (nested run).
+Value runFrame(CallContext& ctx, Frame* f);
+
+// resumeGenerator(): links gen's frame on top of the task with `send` delivered. Returns false
+// with an exception pending (running / just-started send) ; sets `finished` if already done.
+bool resumeGenerator(CallContext& ctx, GeneratorObject* gen, Value send, ResumeKind kind, bool& finished);
+// generatorNext(): steps a generator from native code (nested run). Item / Done / Error; on
+// Done `out` holds the return value.
+Next generatorSend(CallContext& ctx, GeneratorObject* gen, Value send, Value& out);
+
+// Tracebacks and exception state.
+void addTraceback(Value exc, const Frame* f);
+void setContextFromHandled(CallContext& ctx, Value exc);
+// doRaise(): RAISE_VARARGS semantics; returns error() always; `reraise` tells whether it was
+// a bare `raise` (no new traceback entry).
+Value doRaise(CallContext& ctx, Value exc, Value cause, int nargs, bool& reraise);
+// matchException(): `except T` test (T a class or tuple of classes); -1 with TypeError.
+int matchException(CallContext& ctx, Value exc, Value type);
+
+// Imports
+Value importName(CallContext& ctx, StrObject* name);
+Value importFrom(CallContext& ctx, Value module, StrObject* name);
+
+// Loads a global/builtin for LOAD_GLOBAL / LOAD_NAME; null if missing.
+inline Value* findGlobal(DictObject* globals, const BuiltinTypes& t, StrObject* name) {
+    if (Value* v = globals->findStr(name)) return v;
+    return t.builtins->findStr(name);
+}
+
+// Interpreter-level helpers (interpreter_ops.cpp)
+Value formatValueOp(CallContext& ctx, Value v, uint32_t flags, Value spec);
+Value buildString(CallContext& ctx, const Value* items, size_t n);
+bool unpackSequence(CallContext& ctx, Value seq, uint32_t n, Value* out);
+bool unpackEx(CallContext& ctx, Value seq, uint32_t before, uint32_t after, Value* out);
+Value makeFunction(CallContext& ctx, Frame* f, uint32_t flags, Value* args);
+Value loadName(CallContext& ctx, Frame* f, StrObject* name);
+Value beforeWith(CallContext& ctx, Value mgr, Value& exitOut);
+Value loadMethod(CallContext& ctx, Value obj, StrObject* name, Value& selfOut);
+
+}  // namespace il::vm

@@ -1,0 +1,28 @@
+#pragma once
+// Built-in modules a script can import (time, random, math, sys, os, interleave). Each module
+// is created on first import in the importing process's heap.
+
+#include <string_view>
+
+#include "engine/vm/vm.hpp"
+
+namespace il::vm {
+
+// createBuiltinModule() creates module `name`; null if there is no such module.
+ModuleObject* createBuiltinModule(CallContext& ctx, std::string_view name);
+
+// Helpers for module files.
+ModuleObject* newModule(CallContext& ctx, std::string_view name);
+void addModuleFunction(CallContext& ctx, ModuleObject* m, const char* name, NativeFn fn);
+void addModuleValue(CallContext& ctx, ModuleObject* m, const char* name, Value v);
+// numberArg() reads an int/float argument as double; false with TypeError.
+bool numberArg(CallContext& ctx, Value v, double& out, const char* fn);
+
+void fillTimeModule(CallContext& ctx, ModuleObject* m);
+void fillRandomModule(CallContext& ctx, ModuleObject* m);
+void fillMathModule(CallContext& ctx, ModuleObject* m);
+void fillSysModule(CallContext& ctx, ModuleObject* m);
+void fillOsModule(CallContext& ctx, ModuleObject* m);
+void fillInterleaveModule(CallContext& ctx, ModuleObject* m);
+
+}  // namespace il::vm

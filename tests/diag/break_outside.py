@@ -1,0 +1,6 @@
+import time
+
+def poll(ready):
+    if ready:
+        break
+    time.sleep(0.1)

@@ -1,0 +1,4 @@
+import threading
+
+def transfer(src, dst, src):
+    pass

@@ -1,0 +1,5 @@
+import threading
+
+try:
+    lock = threading.Lock()
+print("created")

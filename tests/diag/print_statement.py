@@ -1,0 +1,4 @@
+import time
+
+print "starting"
+time.sleep(1)

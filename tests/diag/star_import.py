@@ -1,0 +1,4 @@
+from threading import *
+
+t = Thread(target=print, args=("hi",))
+t.start()

@@ -1,0 +1,4 @@
+import threading
+import numpy as np
+
+data = np.zeros(10)
