@@ -1,17 +1,22 @@
 """CPython stand-in for Interleave's built-in `interleave` module.
 
-Every scenario also runs under plain python3 with this file beside it: `work(ms)` burns CPU
-for that long (a busy loop, so threads really compete for the GIL) and `note(text)` prints
-the marker that Interleave draws on the timeline.
+Every scenario also runs under plain python3 with this file beside it: `work(ms)` burns that
+much of the calling thread's own CPU time (a busy loop, so threads really compete for the GIL:
+two threads doing work(100) take about 200 ms of wall time under the GIL, as in Interleave) and
+`note(text)` prints the marker that Interleave draws on the timeline.
 """
 
 import time
 
 
 def work(ms):
-    """Busy-loop for `ms` milliseconds of wall time (CPU-bound, holds the GIL)."""
-    end = time.perf_counter() + ms / 1000.0
-    while time.perf_counter() < end:
+    """Busy-loop until this thread has used `ms` milliseconds of CPU (CPU-bound, needs the GIL).
+
+    Counting the thread's CPU time, not wall time, matters: a thread waiting for the GIL does
+    not advance, so threads do not appear to run CPU-bound work in parallel.
+    """
+    end = time.thread_time() + ms / 1000.0
+    while time.thread_time() < end:
         pass
 
 
