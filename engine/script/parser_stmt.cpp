@@ -262,6 +262,13 @@ StmtPtr Parser::parseExprStatement() {
                "Missing parentheses in call to '" + first->strValue + "'. Did you mean " + first->strValue + "(...)?",
                "in Python 3, " + first->strValue + " is a function: " + first->strValue + "(\"hello\")");
     }
+    // `print >>f, "x"` parses in Python 3 but only fails when run; say what was meant now.
+    const Expr* shifted = first->kind == ExprKind::Tuple && !first->elts.empty() ? first->elts[0].get() : first.get();
+    if (shifted->kind == ExprKind::BinOp && shifted->binOp == ast::BinOpKind::RShift &&
+        shifted->left->kind == ExprKind::Name && shifted->left->strValue == "print") {
+        failAt(shifted->span, "Missing parentheses in call to 'print'. Did you mean print(..., file=...)?",
+               "in Python 3, write print(\"text\", file=stream)");
+    }
     checkNoStarredValue(*first);
     auto s = makeStmt(StmtKind::Expr, start);
     s->value = std::move(first);

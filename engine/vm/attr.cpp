@@ -259,14 +259,20 @@ Value getAttribute(CallContext& ctx, Value obj, StrObject* name) {
     if (r < 0) return Value::error();
     if (r > 0) return out;
     const BuiltinTypes& T = ctx.types();
-    if (isKind(obj, ObjKind::Module))
-        return ctx.raise(T.AttributeError, "module '" + as<ModuleObject>(obj)->name->data +
-                                               "' has no attribute '" + name->data + "'");
-    if (isKind(obj, ObjKind::Class))
-        return ctx.raise(T.AttributeError, "type object '" + as<ClassObject>(obj)->qualname +
-                                               "' has no attribute '" + name->data + "'");
-    return ctx.raise(T.AttributeError, "'" + std::string(ctx.typeName(obj)) + "' object has no attribute '" +
-                                           name->data + "'");
+    if (isKind(obj, ObjKind::Module) || isKind(obj, ObjKind::Class)) {
+        if (isKind(obj, ObjKind::Module))
+            ctx.raise(T.AttributeError, "module '" + as<ModuleObject>(obj)->name->data + "' has no attribute '" +
+                                            name->data + "'");
+        else
+            ctx.raise(T.AttributeError, "type object '" + as<ClassObject>(obj)->qualname + "' has no attribute '" +
+                                            name->data + "'");
+        as<ExceptionObject>(ctx.pending())->suggestion = suggestForAttributeError(ctx, obj, name->data);
+        return Value::error();
+    }
+    ctx.raise(T.AttributeError, "'" + std::string(ctx.typeName(obj)) + "' object has no attribute '" +
+                                    name->data + "'");
+    as<ExceptionObject>(ctx.pending())->suggestion = suggestForAttributeError(ctx, obj, name->data);
+    return Value::error();
 }
 
 Value loadMethod(CallContext& ctx, Value obj, StrObject* name, Value& selfOut) {

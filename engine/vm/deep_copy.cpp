@@ -28,78 +28,120 @@ public:
         if (o->immortal) return o;
         auto it = m_memo.find(o);
         if (it != m_memo.end()) return it->second;
+        Object* d = shell(o);
+        m_memo.emplace(o, d);
+        m_work.push_back(o);
+        return d;
+    }
+
+    // run() fills every shell created so far (iteratively: deep structures use no C++ stack).
+    void run() {
+        while (!m_work.empty()) {
+            Object* src = m_work.back();
+            m_work.pop_back();
+            fill(src, m_memo[src]);
+        }
+    }
+
+    Object* shell(Object* o) {
         Heap& h = m_to.heap();
         ClassObject* cls = o->cls->immortal ? o->cls : nullptr;
         switch (o->kind) {
+        case ObjKind::Str: return h.make<StrObject>(cls);
+        case ObjKind::Tuple: return h.make<TupleObject>(cls);
+        case ObjKind::List: return h.make<ListObject>(cls);
+        case ObjKind::Dict: return h.make<DictObject>(cls);
+        case ObjKind::Set:
+        case ObjKind::FrozenSet: return h.make<SetObject>(cls, o->kind == ObjKind::FrozenSet);
+        case ObjKind::Class: return h.make<ClassObject>(cls);
+        case ObjKind::Instance: return h.make<InstanceObject>(cls);
+        case ObjKind::Exception: return h.make<ExceptionObject>(cls);
+        case ObjKind::Function: return h.make<FunctionObject>(cls);
+        case ObjKind::Cell: return h.make<CellObject>(cls);
+        case ObjKind::BoundMethod: return h.make<BoundMethodObject>(cls);
+        case ObjKind::Builtin: {
+            auto* src = static_cast<BuiltinObject*>(o);
+            return h.make<BuiltinObject>(cls, src->name, src->fn);
+        }
+        case ObjKind::Module: return h.make<ModuleObject>(cls);
+        case ObjKind::Range: return h.make<RangeObject>(cls);
+        case ObjKind::Slice: return h.make<SliceObject>(cls);
+        case ObjKind::Property:
+        case ObjKind::StaticMethod:
+        case ObjKind::ClassMethod: return h.make<WrapperObject>(cls, o->kind);
+        case ObjKind::DictView: return h.make<DictViewObject>(cls);
+        case ObjKind::Iterator: return h.make<IteratorObject>(cls, static_cast<IteratorObject*>(o)->mode);
+        default:
+            // Generators, code and runtime handles are not copied (a later issue gives
+            // NativeObject a clone hook); a plain stand-in keeps the copy valid.
+            return h.make<InstanceObject>(m_to.types().object);
+        }
+    }
+
+    void fill(Object* o, Object* dst) {
+        switch (o->kind) {
         case ObjKind::Str: {
             auto* src = static_cast<StrObject*>(o);
-            auto* d = h.make<StrObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<StrObject*>(dst);
             d->data = src->data;
             d->length = src->length;
             d->ascii = src->ascii;
             d->hash = src->hash;
-            return d;
+            return;
         }
         case ObjKind::Tuple: {
-            auto* d = h.make<TupleObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<TupleObject*>(dst);
             for (Value v : static_cast<TupleObject*>(o)->items) d->items.push_back(copy(v));
-            return d;
+            return;
         }
         case ObjKind::List: {
-            auto* d = h.make<ListObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<ListObject*>(dst);
             for (Value v : static_cast<ListObject*>(o)->items) d->items.push_back(copy(v));
-            return d;
+            return;
         }
         case ObjKind::Dict: {
             auto* src = static_cast<DictObject*>(o);
-            auto* d = h.make<DictObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<DictObject*>(dst);
             d->entries.reserve(src->entries.size());
             for (auto& e : src->entries)
                 if (e.live) d->entries.push_back(DictObject::Entry{copy(e.key), copy(e.value), e.hash, true});
             d->used = d->entries.size();
             d->rebuildIndex(d->used * 3 + 1);
-            return d;
+            return;
         }
         case ObjKind::Set:
         case ObjKind::FrozenSet: {
             auto* src = static_cast<SetObject*>(o);
-            auto* d = h.make<SetObject>(cls, o->kind == ObjKind::FrozenSet);
-            remember(o, d);
+            auto* d = static_cast<SetObject*>(dst);
             d->table = src->table;
-            for (auto& s : d->table) s.key = copy(s.key);
+            for (auto& slot : d->table) slot.key = copy(slot.key);
             d->fill = src->fill;
             d->used = src->used;
-            return d;
+            return;
         }
         case ObjKind::Class: {
             auto* src = static_cast<ClassObject*>(o);
-            auto* d = h.make<ClassObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<ClassObject*>(dst);
             d->name = copyAs(src->name);
             d->qualname = src->qualname;
             d->module = src->module;
             d->instanceKind = src->instanceKind;
+            d->construct = src->construct;
             for (ClassObject* b : src->bases) d->bases.push_back(copyAs(b));
             for (ClassObject* b : src->mro) d->mro.push_back(copyAs(b));
             d->dict = copyAs(src->dict);
-            return d;
+            return;
         }
         case ObjKind::Instance: {
             auto* src = static_cast<InstanceObject*>(o);
-            auto* d = h.make<InstanceObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<InstanceObject*>(dst);
             d->dict = copyAs(src->dict);
             d->payload = src->payload ? copyObj(src->payload) : nullptr;
-            return d;
+            return;
         }
         case ObjKind::Exception: {
             auto* src = static_cast<ExceptionObject*>(o);
-            auto* d = h.make<ExceptionObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<ExceptionObject*>(dst);
             d->dict = copyAs(src->dict);
             d->args = copyAs(src->args);
             d->cause = copy(src->cause);
@@ -107,12 +149,11 @@ public:
             d->suppressContext = src->suppressContext;
             d->traceback = src->traceback;
             d->stopValue = copy(src->stopValue);
-            return d;
+            return;
         }
         case ObjKind::Function: {
             auto* src = static_cast<FunctionObject*>(o);
-            auto* d = h.make<FunctionObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<FunctionObject*>(dst);
             d->code = src->code;
             d->globals = copyAs(src->globals);
             for (Value v : src->defaults) d->defaults.push_back(copy(v));
@@ -120,82 +161,73 @@ public:
             for (CellObject* c : src->closure) d->closure.push_back(copyAs(c));
             d->dict = copyAs(src->dict);
             d->module = copy(src->module);
-            return d;
+            return;
         }
         case ObjKind::Cell: {
             auto* src = static_cast<CellObject*>(o);
-            auto* d = h.make<CellObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<CellObject*>(dst);
             d->value = copy(src->value);
             d->empty = src->empty;
-            return d;
+            return;
         }
         case ObjKind::BoundMethod: {
             auto* src = static_cast<BoundMethodObject*>(o);
-            auto* d = h.make<BoundMethodObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<BoundMethodObject*>(dst);
             d->self = copy(src->self);
             d->function = copy(src->function);
-            return d;
+            return;
         }
         case ObjKind::Builtin: {
             auto* src = static_cast<BuiltinObject*>(o);
-            auto* d = h.make<BuiltinObject>(cls, src->name, src->fn);
-            remember(o, d);
+            auto* d = static_cast<BuiltinObject*>(dst);
             d->bound = copy(src->bound);
             d->isMethod = src->isMethod;
             d->hasBound = src->hasBound;
-            return d;
+            return;
         }
         case ObjKind::Module: {
             auto* src = static_cast<ModuleObject*>(o);
-            auto* d = h.make<ModuleObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<ModuleObject*>(dst);
             d->name = copyAs(src->name);
             d->dict = copyAs(src->dict);
-            return d;
+            return;
         }
         case ObjKind::Range: {
             auto* src = static_cast<RangeObject*>(o);
-            auto* d = h.make<RangeObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<RangeObject*>(dst);
             d->start = src->start;
             d->stop = src->stop;
             d->step = src->step;
-            return d;
+            return;
         }
         case ObjKind::Slice: {
             auto* src = static_cast<SliceObject*>(o);
-            auto* d = h.make<SliceObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<SliceObject*>(dst);
             d->start = copy(src->start);
             d->stop = copy(src->stop);
             d->step = copy(src->step);
-            return d;
+            return;
         }
         case ObjKind::Property:
         case ObjKind::StaticMethod:
         case ObjKind::ClassMethod: {
             auto* src = static_cast<WrapperObject*>(o);
-            auto* d = h.make<WrapperObject>(cls, o->kind);
-            remember(o, d);
+            auto* d = static_cast<WrapperObject*>(dst);
             d->fget = copy(src->fget);
             d->fset = copy(src->fset);
             d->fdel = copy(src->fdel);
-            return d;
+            return;
         }
         case ObjKind::DictView: {
             auto* src = static_cast<DictViewObject*>(o);
-            auto* d = h.make<DictViewObject>(cls);
-            remember(o, d);
+            auto* d = static_cast<DictViewObject*>(dst);
             d->dict = copyAs(src->dict);
             d->which = src->which;
-            return d;
+            return;
         }
         case ObjKind::Iterator: {
             auto* src = static_cast<IteratorObject*>(o);
-            auto* d = h.make<IteratorObject>(cls, src->mode);
-            remember(o, d);
+            auto* d = static_cast<IteratorObject*>(dst);
             d->source = copy(src->source);
             for (Value v : src->extra) d->extra.push_back(copy(v));
             d->index = src->index;
@@ -203,15 +235,9 @@ public:
             d->step = src->step;
             d->version = src->version;
             d->exhausted = src->exhausted;
-            return d;
+            return;
         }
-        default: {
-            // Generators, code and runtime handles: shared handles are not copied (a later
-            // issue gives NativeObject a clone hook); a finished stand-in keeps the copy valid.
-            auto* d = h.make<InstanceObject>(m_to.types().object);
-            remember(o, d);
-            return d;
-        }
+        default: return;
         }
     }
 
@@ -224,14 +250,15 @@ public:
                 dst->cls = static_cast<ClassObject*>(copyObj(src->cls));
                 changed = true;
             }
+        run();
         return changed;
     }
 
 private:
-    void remember(Object* src, Object* dst) { m_memo.emplace(src, dst); }
     Vm& m_from;
     Vm& m_to;
     std::unordered_map<Object*, Object*> m_memo;
+    std::vector<Object*> m_work;
 };
 
 }  // namespace
@@ -239,6 +266,7 @@ private:
 Value deepCopy(Value v, Vm& from, Vm& to) {
     Copier c(from, to);
     Value r = c.copy(v);
+    c.run();
     // fixClasses may copy more classes, whose objects need fixing too: iterate to a fixpoint.
     while (c.fixClasses()) {
     }

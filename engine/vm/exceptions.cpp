@@ -86,6 +86,12 @@ int matchException(CallContext& ctx, Value exc, Value type) {
     return ec->isSubclassOf(as<ClassObject>(type)) ? 1 : 0;
 }
 
+Value raiseNameError(CallContext& ctx, const Frame* f, StrObject* name) {
+    ctx.raise(ctx.types().NameError, "name '" + name->data + "' is not defined");
+    as<ExceptionObject>(ctx.pending())->suggestion = suggestForNameError(f, name->data);
+    return Value::error();
+}
+
 void addTraceback(Value exc, const Frame* f) {
     if (!isKind(exc, ObjKind::Exception)) return;
     auto* e = as<ExceptionObject>(exc);
@@ -114,6 +120,8 @@ std::string exceptionLine(CallContext& ctx, Value exc) {
         ctx.clearPending();
         msg = "<exception str() failed>";
     }
+    if (isKind(exc, ObjKind::Exception) && !as<ExceptionObject>(exc)->suggestion.empty())
+        msg += ". Did you mean: '" + as<ExceptionObject>(exc)->suggestion + "'?";
     return msg.empty() ? name + "\n" : name + ": " + msg + "\n";
 }
 

@@ -64,6 +64,13 @@ Value doRaise(CallContext& ctx, Value exc, Value cause, int nargs, bool& reraise
 // matchException(): `except T` test (T a class or tuple of classes); -1 with TypeError.
 int matchException(CallContext& ctx, Value exc, Value type);
 
+// "Did you mean" suggestions (CPython 3.11's algorithm); empty when nothing is close.
+std::string suggestName(const std::vector<std::string>& candidates, std::string_view name);
+std::string suggestForNameError(const Frame* f, std::string_view name);
+std::string suggestForAttributeError(CallContext& ctx, Value obj, std::string_view name);
+// raiseNameError(): NameError for `name` in frame f (with a suggestion).
+Value raiseNameError(CallContext& ctx, const Frame* f, StrObject* name);
+
 // Imports
 Value importName(CallContext& ctx, StrObject* name);
 Value importFrom(CallContext& ctx, Value module, StrObject* name);

@@ -191,7 +191,7 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out)
             Value* v = findGlobal(f->globals, T, names[arg]);
             if (!v) {
                 SAVE();
-                ctx.raise(T.NameError, "name '" + names[arg]->data + "' is not defined");
+                raiseNameError(ctx, f, names[arg]);
                 goto error;
             }
             PUSH(*v);
@@ -201,7 +201,7 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out)
         case Op::DELETE_GLOBAL:
             if (!f->globals->removeStr(names[arg])) {
                 SAVE();
-                ctx.raise(T.NameError, "name '" + names[arg]->data + "' is not defined");
+                raiseNameError(ctx, f, names[arg]);
                 goto error;
             }
             break;
@@ -210,7 +210,7 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out)
             if (!v) v = findGlobal(f->globals, T, names[arg]);
             if (!v) {
                 SAVE();
-                ctx.raise(T.NameError, "name '" + names[arg]->data + "' is not defined");
+                raiseNameError(ctx, f, names[arg]);
                 goto error;
             }
             PUSH(*v);
@@ -220,7 +220,7 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out)
         case Op::DELETE_NAME:
             if (!(f->locals ? f->locals : f->globals)->removeStr(names[arg])) {
                 SAVE();
-                ctx.raise(T.NameError, "name '" + names[arg]->data + "' is not defined");
+                raiseNameError(ctx, f, names[arg]);
                 goto error;
             }
             break;

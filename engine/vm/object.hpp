@@ -252,6 +252,7 @@ struct ExceptionObject : InstanceObject {
     bool suppressContext = false;    // set by `raise ... from ...`
     std::vector<TracebackEntry> traceback;  // innermost first (printed in reverse)
     Value stopValue;                 // StopIteration.value
+    std::string suggestion;          // NameError / AttributeError: "Did you mean" name
     ExceptionObject() : InstanceObject(ObjKind::Exception) {}
     void trace(TraceFn visit, void* ctx) const override;
     [[nodiscard]] size_t byteSize() const override {

@@ -67,6 +67,23 @@ bool sliceIndices(CallContext& ctx, SliceObject* s, int64_t length, int64_t& sta
                   int64_t& step, int64_t& count);
 bool normalizeIndex(CallContext& ctx, Value idx, int64_t length, int64_t& out, const char* what);
 
+// NestingGuard bounds C++ recursion over deeply nested containers (repr, ==, hash): past the
+// limit it raises RecursionError like CPython instead of overflowing the C++ stack.
+class NestingGuard {
+public:
+    NestingGuard(CallContext& ctx, const char* what) : m_vm(ctx.vm()) {
+        m_ok = ++m_vm.nativeRecursion < kLimit;
+        if (!m_ok) ctx.raise(ctx.types().RecursionError, std::string("maximum recursion depth exceeded") + what);
+    }
+    ~NestingGuard() { --m_vm.nativeRecursion; }
+    [[nodiscard]] bool ok() const { return m_ok; }
+    static constexpr int kLimit = 1000;
+
+private:
+    Vm& m_vm;
+    bool m_ok;
+};
+
 // Deep copy between heaps (deep_copy.cpp)
 Value deepCopy(Value v, Vm& from, Vm& to);
 

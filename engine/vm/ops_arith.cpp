@@ -399,6 +399,8 @@ bool hashOf(CallContext& ctx, Value v, int64_t& out) {
     switch (o->kind) {
     case ObjKind::Str: out = static_cast<StrObject*>(o)->strHash(); return true;
     case ObjKind::Tuple: {
+        NestingGuard nesting(ctx, "");
+        if (!nesting.ok()) return false;
         constexpr uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL,
                            P5 = 2870177450012600261ULL;
         uint64_t acc = P5;

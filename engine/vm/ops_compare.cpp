@@ -53,6 +53,8 @@ const std::vector<Value>* seqItems(Value v) {
 
 // Sequence comparison (same kind). Returns Value bool or error.
 Value seqCompare(CallContext& ctx, const std::vector<Value>& a, const std::vector<Value>& b, CmpOp op) {
+    NestingGuard nesting(ctx, " in comparison");
+    if (!nesting.ok()) return Value::error();
     if ((op == CmpOp::Eq || op == CmpOp::Ne) && a.size() != b.size()) return Value::boolean(op == CmpOp::Ne);
     size_t n = a.size() < b.size() ? a.size() : b.size();
     for (size_t i = 0; i < n; ++i) {
@@ -69,6 +71,8 @@ Value seqCompare(CallContext& ctx, const std::vector<Value>& a, const std::vecto
 
 int dictEqual(CallContext& ctx, DictObject* a, DictObject* b) {
     if (a->size() != b->size()) return 0;
+    NestingGuard nesting(ctx, " in comparison");
+    if (!nesting.ok()) return -1;
     for (auto& e : a->entries) {
         if (!e.live) continue;
         Value other;

@@ -132,8 +132,13 @@ bool reprAppend(CallContext& ctx, Value v, std::string& out) {
     default: out += "<signal>"; return true;
     }
     Object* o = v.asObj();
+    if (o->kind == ObjKind::Str) {
+        reprStr(static_cast<StrObject*>(o)->data, out);
+        return true;
+    }
+    NestingGuard nesting(ctx, " while getting the repr of an object");
+    if (!nesting.ok()) return false;
     switch (o->kind) {
-    case ObjKind::Str: reprStr(static_cast<StrObject*>(o)->data, out); return true;
     case ObjKind::List: {
         ReprGuard g(ctx.vm(), o);
         if (!g.entered) {

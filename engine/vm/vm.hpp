@@ -123,6 +123,7 @@ public:
     int64_t ppid = 4241;             // os.getppid()
     std::vector<std::string> notes;  // interleave.note(text)
     std::vector<Object*> reprStack;  // containers being repr'd (recursion shows as [...])
+    int nativeRecursion = 0;         // C++ recursion depth of repr / == / hash on nested data
 
 private:
     friend class CallContext;

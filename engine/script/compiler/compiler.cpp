@@ -86,6 +86,7 @@ void Codegen::bind(Label l) {
 }
 
 void Codegen::emit(Op op, uint32_t arg) {
+    if (u->unreachable) return;  // dead code after return / raise / jump (no label bound yet)
     CodeObject* c = u->code;
     if (c->lines.empty() || c->lines.back().line != u->line) {
         if (!c->lines.empty() && c->lines.back().offset == here()) c->lines.back().line = u->line;
@@ -99,6 +100,7 @@ void Codegen::emit(Op op, uint32_t arg) {
 }
 
 void Codegen::emitJump(Op op, Label l) {
+    if (u->unreachable) return;
     int before = u->depth;
     u->jumps.emplace_back(u->code->code.size(), l.id);
     emit(op, 0);

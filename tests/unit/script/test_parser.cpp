@@ -211,6 +211,9 @@ TEST_CASE("parser.syntax errors use CPython's words and positions") {
     CHECK(firstError("x = [1, 2 3]\n") == "1:9: invalid syntax. Perhaps you forgot a comma?");
     CHECK(firstError("x = 1 +\n") == "1:8: invalid syntax");
     CHECK(firstError("print 'hi'\n") == "1:1: Missing parentheses in call to 'print'. Did you mean print(...)?");
+    CHECK(firstError("import sys\nprint >>sys.stderr, 'hi'\n") ==
+          "2:1: Missing parentheses in call to 'print'. Did you mean print(..., file=...)?");
+    CHECK(firstError("x = print >> 2\n").empty());
     CHECK(firstError("if x = 1:\n    pass\n") == "1:4: invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     CHECK(firstError("x = a if b\n") == "1:5: expected 'else' after 'if' expression");
     CHECK(firstError("f(x for x in y, 1)\n") == "1:3: Generator expression must be parenthesized");

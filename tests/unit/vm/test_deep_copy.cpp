@@ -47,3 +47,14 @@ TEST_CASE("vm.deep_copy: a copied instance of a user class works in the other pr
     CHECK(ctx.typeOf(p) != actx.typeOf(a.global("p")));  // the class was copied too
     CHECK(ctx.typeOf(p)->name->data == "P");
 }
+
+TEST_CASE("vm.deep_copy: very deep structures are copied without recursion on the C++ stack") {
+    Session a("x = []\nfor i in range(200000):\n    x = [x]\n");
+    REQUIRE(a.runAll().reason == StopReason::Finished);
+    Session b("pass\n");
+    Value copy = deepCopy(a.global("x"), a.vm, b.vm);
+    int depth = 0;
+    for (Value v = copy; isKind(v, ObjKind::List) && !as<ListObject>(v)->items.empty(); v = as<ListObject>(v)->items[0])
+        ++depth;
+    CHECK(depth == 200000);
+}
