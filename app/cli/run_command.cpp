@@ -18,7 +18,9 @@ namespace {
 
 struct RunOptions {
     std::string file;
-    uint64_t maxInstructions = 0;
+    // About 15 s of CPU on the test machine: a forgotten `while True` ends with a clear
+    // message instead of hanging a classroom terminal. 0 lifts the limit.
+    uint64_t maxInstructions = 5'000'000'000;
     uint64_t maxHeapMb = 1024;
     int maxRecursion = 1000;
     bool instructionsGiven = false;
@@ -140,7 +142,7 @@ void addRunCommand(CLI::App& app, int& exitCode) {
     auto* cmd = app.add_subcommand("run", "run a scenario script");
     auto opt = std::make_shared<RunOptions>();
     cmd->add_option("file", opt->file, "the script")->required();
-    auto* i = cmd->add_option("--max-instructions", opt->maxInstructions, "stop after N instructions (0: no limit)");
+    auto* i = cmd->add_option("--max-instructions", opt->maxInstructions, "stop after N instructions (default 5000000000; 0: no limit)");
     auto* h = cmd->add_option("--max-heap-mb", opt->maxHeapMb, "live heap limit in MB (default 1024)");
     auto* r = cmd->add_option("--max-recursion", opt->maxRecursion, "Python frames per thread (default 1000)");
     cmd->callback([opt, i, h, r, &exitCode] {

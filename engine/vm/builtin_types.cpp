@@ -14,16 +14,19 @@ namespace il::vm {
 
 namespace {
 
-// The intern table and the types under construction. Mutated only while builtinTypes() runs its
-// one-time initialisation (serialised by the static-local guard); read-only afterwards.
+// The intern table and the types under construction. The types are filled only while
+// builtinTypes() runs its one-time initialisation (serialised by the static-local guard) and are
+// read-only afterwards; the name table takes a lock, since late internName() calls may add
+// names. Never destroyed (immortal objects stay reachable until the process exits).
 struct ImmortalState {
+    std::mutex lock;
     std::unordered_map<std::string, StrObject*> names;
     BuiltinTypes types{};
 };
 
 ImmortalState& immortalState() {
-    static ImmortalState s;
-    return s;
+    static ImmortalState* s = new ImmortalState();
+    return *s;
 }
 
 StrObject* makeImmortalStr(std::string_view text, ClassObject* strType) {
@@ -246,6 +249,7 @@ const BuiltinTypes& builtinTypes() {
 
 StrObject* internName(std::string_view text) {
     ImmortalState& st = immortalState();
+    std::lock_guard<std::mutex> guard(st.lock);
     auto it = st.names.find(std::string(text));
     if (it != st.names.end()) return it->second;
     StrObject* s = makeImmortalStr(text, st.types.strType);
@@ -254,7 +258,8 @@ StrObject* internName(std::string_view text) {
 }
 
 StrObject* findImmortalName(std::string_view text) {
-    const ImmortalState& st = immortalState();
+    ImmortalState& st = immortalState();
+    std::lock_guard<std::mutex> guard(st.lock);
     auto it = st.names.find(std::string(text));
     return it == st.names.end() ? nullptr : it->second;
 }

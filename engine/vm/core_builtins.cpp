@@ -347,79 +347,10 @@ Value cClassMethod(CallContext& ctx, ArgView a) {
 
 Value cSuper(CallContext& ctx, ArgView a) { return bSuper(ctx, ArgView{a.pos + 1, a.count - 1, a.kw, a.kwCount}); }
 
-// --- object, exceptions, generators, iterators ---
-
-Value mObjectInit(CallContext& ctx, ArgView a) { return Value(); }
-Value mObjectRepr(CallContext& ctx, ArgView a) {
-    std::string out = "<" + (ctx.typeOf(a[0])->module == "builtins" ? std::string() : ctx.typeOf(a[0])->module + ".") +
-                      ctx.typeOf(a[0])->qualname + " object at 0x" + std::to_string(reinterpret_cast<uintptr_t>(a[0].asObj())) + ">";
-    return ctx.repr(a[0]).isError() ? Value::error() : ctx.makeStr(out);
-}
-Value mObjectStr(CallContext& ctx, ArgView a) { return ctx.repr(a[0]); }
-
-Value mExcInit(CallContext& ctx, ArgView a) {
-    if (!isKind(a[0], ObjKind::Exception)) return Value();
-    auto* e = as<ExceptionObject>(a[0]);
-    e->args = ctx.newTuple(std::vector<Value>(a.pos + 1, a.pos + a.count));
-    if (e->cls->isSubclassOf(ctx.types().StopIteration)) e->stopValue = a.count > 1 ? a[1] : Value();
-    return Value();
-}
-Value mExcStr(CallContext& ctx, ArgView a) {
-    std::string s;
-    auto* e = as<ExceptionObject>(a[0]);
-    if (e->args && e->args->items.size() == 1) {
-        if (!ctx.strInto(e->args->items[0], s)) return Value::error();
-    } else if (e->args && e->args->items.size() > 1) {
-        if (!ctx.reprInto(Value::object(e->args), s)) return Value::error();
-    }
-    return ctx.makeStr(s);
-}
-Value mExcRepr(CallContext& ctx, ArgView a) {
-    auto* e = as<ExceptionObject>(a[0]);
-    std::string s = e->cls->name->data + "(";
-    if (e->args)
-        for (size_t i = 0; i < e->args->items.size(); ++i) {
-            if (i) s += ", ";
-            if (!ctx.reprInto(e->args->items[i], s)) return Value::error();
-        }
-    return ctx.makeStr(s + ")");
-}
-Value mExcWithTraceback(CallContext& ctx, ArgView a) { return a[0]; }
-
-Value genStep(CallContext& ctx, Value gen, Value send) {
-    Value out;
-    Next n = generatorSend(ctx, as<GeneratorObject>(gen), send, out);
-    if (n == Next::Item) return out;
-    if (n == Next::Error) return Value::error();
-    if (out.isNone()) return ctx.raiseArgs(ctx.types().StopIteration, {});
-    return ctx.raiseArgs(ctx.types().StopIteration, {out});
-}
-Value mGenNext(CallContext& ctx, ArgView a) { return genStep(ctx, a[0], Value()); }
-Value mGenSend(CallContext& ctx, ArgView a) {
-    ARGS("send", 2, 2);
-    return genStep(ctx, a[0], a[1]);
-}
-Value mGenClose(CallContext& ctx, ArgView a) {
-    auto* g = as<GeneratorObject>(a[0]);
-    if (g->running) return ctx.valueError("generator already executing");
-    if (g->frame) {
-        FramePool::freeDetached(g->frame);
-        g->frame = nullptr;
-    }
-    return Value();
-}
-Value mSelf(CallContext& ctx, ArgView a) { return a[0]; }
-Value mIterNext(CallContext& ctx, ArgView a) {
-    Value out;
-    Next n = ctx.next(a[0], out);
-    if (n == Next::Item) return out;
-    if (n == Next::Error) return Value::error();
-    return ctx.raiseArgs(ctx.types().StopIteration, {});
-}
-
 }  // namespace
 
 void installCoreBuiltins(BuiltinTypes& t, DictObject* b) {
+    installCoreMethods(t);
     addFunction(b, "print", bPrint);
     addFunction(b, "len", bLen);
     addFunction(b, "repr", bRepr);
@@ -446,24 +377,6 @@ void installCoreBuiltins(BuiltinTypes& t, DictObject* b) {
     addNative(t.propertyType, "setter", mPropertySetter);
     addNative(t.propertyType, "getter", mPropertyGetter);
     addNative(t.propertyType, "deleter", mPropertyDeleter);
-    addNative(t.object, "__init__", mObjectInit);
-    (void)mObjectRepr;
-    (void)mObjectStr;
-    addNative(t.BaseException, "__init__", mExcInit);
-    addNative(t.BaseException, "__str__", mExcStr);
-    addNative(t.BaseException, "__repr__", mExcRepr);
-    addNative(t.BaseException, "with_traceback", mExcWithTraceback);
-    addNative(t.generatorType, "__next__", mGenNext);
-    addNative(t.generatorType, "send", mGenSend);
-    addNative(t.generatorType, "close", mGenClose);
-    addNative(t.generatorType, "__iter__", mSelf);
-    for (ClassObject* c : {t.listIteratorType, t.tupleIteratorType, t.strIteratorType, t.rangeIteratorType,
-                           t.dictKeyIteratorType, t.dictValueIteratorType, t.dictItemIteratorType,
-                           t.setIteratorType, t.reversedType, t.enumerateType, t.zipType, t.mapType,
-                           t.filterType, t.callableIteratorType}) {
-        addNative(c, "__next__", mIterNext);
-        addNative(c, "__iter__", mSelf);
-    }
     ClassObject* classes[] = {
         t.object, t.type, t.boolType, t.intType, t.floatType, t.strType, t.listType, t.tupleType, t.dictType,
         t.setType, t.frozensetType, t.rangeType, t.sliceType, t.propertyType, t.staticmethodType,

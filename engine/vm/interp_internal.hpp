@@ -21,7 +21,9 @@ enum class ExecStatus : uint8_t { Returned, Yielded, Exception, Suspended, Budge
 // execute() runs the task's frames. Top-level (nested == false): until the task finishes,
 // raises out, suspends, exhausts `budget` or hits a limit. Nested: until the frame marked
 // kFrameEntry returns / yields / raises out of it (`out` gets the value).
-ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out);
+// With startWithError, task.pending is raised in the top frame at its current instruction
+// (generator.throw()).
+ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out, bool startWithError = false);
 
 // What preparing a call produced.
 enum class CallKind : uint8_t {
@@ -54,6 +56,9 @@ bool resumeGenerator(CallContext& ctx, GeneratorObject* gen, Value send, ResumeK
 // generatorNext(): steps a generator from native code (nested run). Item / Done / Error; on
 // Done `out` holds the return value.
 Next generatorSend(CallContext& ctx, GeneratorObject* gen, Value send, Value& out);
+
+// generatorThrow(): raises `exc` inside the generator at its yield (throw() / close()).
+Next generatorThrow(CallContext& ctx, GeneratorObject* gen, Value exc, Value& out);
 
 // Tracebacks and exception state.
 void addTraceback(Value exc, const Frame* f);

@@ -49,7 +49,7 @@ inline bool bothInt(Value a, Value b) { return a.isInt() && b.isInt(); }
 // [SECTION] The loop
 // ---------------------------------------------------------------------------------------------
 
-ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out) {
+ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out, bool startWithError) {
     CallContext ctx(vm, task);
     const BuiltinTypes& T = vm.types();
     Frame* f = task.top;
@@ -65,6 +65,10 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out)
     int64_t countdown = int64_t(remaining < uint64_t(kCheckEvery) ? remaining : kCheckEvery);
     int64_t sliceStart = countdown;
     uint64_t maxInstr = vm.limits().maxInstructions;
+    uint32_t word;
+    uint32_t arg;
+    uint32_t pressureChecks = 0;
+    if (startWithError) goto error;
 
     for (;;) {
         if (--countdown < 0) {
@@ -79,7 +83,8 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out)
                                   " instructions (raise it with --max-instructions N)";
                 return ExecStatus::Limit;
             }
-            if (!nested && task.nativeDepth == 0 && vm.heap().shouldCollect()) {
+            if (!nested && task.nativeDepth == 0 &&
+                (vm.heap().shouldCollect() || ((++pressureChecks & 63) == 0 && vm.memoryPressure()))) {
                 SAVE();
                 size_t live = vm.collectGarbage();
                 if (live > vm.limits().maxHeapBytes) {
@@ -101,8 +106,8 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out)
             countdown = int64_t(next) - 1;
             sliceStart = int64_t(next);
         }
-        uint32_t word = *ip++;
-        uint32_t arg = word >> 8;
+        word = *ip++;
+        arg = word >> 8;
         switch (Op(word & 0xff)) {
         case Op::NOP: break;
         case Op::POP_TOP: --sp; break;
@@ -501,123 +506,7 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out)
             PUSH(item);
             break;
         }
-        case Op::BUILD_TUPLE: {
-            auto* t = vm.make<TupleObject>(T.tupleType);
-            t->items.assign(sp - arg, sp);
-            sp -= arg;
-            PUSH(Value::object(t));
-            break;
-        }
-        case Op::BUILD_LIST: {
-            auto* l = vm.make<ListObject>(T.listType);
-            l->items.assign(sp - arg, sp);
-            sp -= arg;
-            PUSH(Value::object(l));
-            break;
-        }
-        case Op::BUILD_SET: {
-            SAVE();
-            auto* s = vm.make<SetObject>(T.setType, false);
-            for (Value* p = sp - arg; p < sp; ++p)
-                if (!s->add(ctx, *p)) goto error;
-            sp -= arg;
-            PUSH(Value::object(s));
-            break;
-        }
-        case Op::BUILD_MAP: {
-            SAVE();
-            auto* d = vm.make<DictObject>(T.dictType);
-            for (Value* p = sp - 2 * arg; p < sp; p += 2)
-                if (!d->set(ctx, p[0], p[1])) goto error;
-            sp -= 2 * arg;
-            PUSH(Value::object(d));
-            break;
-        }
-        case Op::BUILD_STRING: {
-            SAVE();
-            Value r = buildString(ctx, sp - arg, arg);
-            CHECK(r);
-            sp -= arg;
-            PUSH(r);
-            break;
-        }
-        case Op::LIST_APPEND: {
-            Value v = POP();
-            as<ListObject>(sp[-int(arg)])->items.push_back(v);
-            break;
-        }
-        case Op::SET_ADD: {
-            SAVE();
-            Value v = POP();
-            if (!as<SetObject>(sp[-int(arg)])->add(ctx, v)) goto error;
-            break;
-        }
-        case Op::MAP_ADD: {
-            SAVE();
-            Value v = POP();
-            Value k = POP();
-            if (!as<DictObject>(sp[-int(arg)])->set(ctx, k, v)) goto error;
-            break;
-        }
-        case Op::LIST_EXTEND: {
-            SAVE();
-            Value it = POP();
-            if (!ctx.collect(it, as<ListObject>(sp[-int(arg)])->items)) goto error;
-            break;
-        }
-        case Op::SET_UPDATE: {
-            SAVE();
-            Value it = POP();
-            std::vector<Value> items;
-            if (!ctx.collect(it, items)) goto error;
-            auto* s = as<SetObject>(sp[-int(arg)]);
-            for (Value v : items)
-                if (!s->add(ctx, v)) goto error;
-            break;
-        }
-        case Op::DICT_UPDATE:
-        case Op::DICT_MERGE: {
-            SAVE();
-            Value src = POP();
-            auto* d = as<DictObject>(sp[-int(arg)]);
-            if (!isKind(src, ObjKind::Dict)) {
-                ctx.raise(T.TypeError, std::string("'") + std::string(ctx.typeName(src)) +
-                                           "' object is not a mapping");
-                goto error;
-            }
-            bool ok = true;
-            as<DictObject>(src)->forEach([&](Value k, Value v) {
-                if (ok && !d->set(ctx, k, v)) ok = false;
-            });
-            if (!ok) goto error;
-            break;
-        }
-        case Op::LIST_TO_TUPLE: {
-            auto* t = vm.make<TupleObject>(T.tupleType);
-            t->items = as<ListObject>(TOP())->items;
-            TOP() = Value::object(t);
-            break;
-        }
-        case Op::UNPACK_SEQUENCE: {
-            Value seq = TOP();
-            if (isKind(seq, ObjKind::Tuple) && as<TupleObject>(seq)->items.size() == arg) {
-                auto& items = as<TupleObject>(seq)->items;
-                --sp;
-                for (uint32_t i = 0; i < arg; ++i) sp[i] = items[arg - 1 - i];
-                sp += arg;
-                break;
-            }
-            SAVE();
-            if (!unpackSequence(ctx, seq, arg, sp - 1)) goto error;
-            sp += int(arg) - 1;
-            break;
-        }
-        case Op::UNPACK_EX: {
-            SAVE();
-            if (!unpackEx(ctx, TOP(), arg & 0xff, arg >> 8, sp - 1)) goto error;
-            sp += int(arg & 0xff) + int(arg >> 8);
-            break;
-        }
+#include "engine/vm/interpreter_containers.inc"
 #include "engine/vm/interpreter_calls.inc"
         case Op::MAKE_FUNCTION: {
             SAVE();

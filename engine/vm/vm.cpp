@@ -2,6 +2,8 @@
 
 #include "engine/vm/vm.hpp"
 
+#include <malloc.h>
+
 #include "engine/text/result.hpp"
 #include "engine/text/utf8.hpp"
 #include "engine/vm/code.hpp"
@@ -78,7 +80,27 @@ void Vm::unpin(Value v) {
 
 static void markVisit(Object* o, void* ctx) { static_cast<Heap*>(ctx)->mark(o); }
 
+static size_t mallocBytesInUse() {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    return mallinfo2().uordblks;
+#else
+    return 0;
+#endif
+}
+
+bool Vm::memoryPressure() {
+    size_t now = mallocBytesInUse();
+    if (now == 0) return false;
+    size_t allowance = m_heap.liveBytesAfterLastCollection() + (64u << 20);
+    if (allowance < m_limits.maxHeapBytes / 2) allowance = m_limits.maxHeapBytes / 2;
+    return now > m_mallocAtLastGc + allowance;
+}
+
 size_t Vm::collectGarbage() {
+    struct Reset {
+        Vm& vm;
+        ~Reset() { vm.m_mallocAtLastGc = mallocBytesInUse(); }
+    } reset{*this};
     return m_heap.collect([&](Heap& h) {
         h.mark(m_modules);
         h.mark(m_main);

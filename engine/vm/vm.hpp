@@ -34,7 +34,10 @@ struct Program;
 // [SECTION] Enums shared with natives
 // ---------------------------------------------------------------------------------------------
 
-// Binary operators, in the order of BuiltinNames::binary (and ast::BinOpKind).
+// Binary operators, in the order of BuiltinNames::binary (and ast::BinOpKind). The VM handles
+// numbers, str, list and tuple itself; for every other type (set |, dict |, str %, ...) it calls
+// the dunder found in the class dict (__or__ / __ror__ / __ior__ ...), which is how the builtin
+// library provides those operators. format() with a spec likewise calls type(v).__format__.
 enum class BinaryOp : uint8_t {
     Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, Or, Xor, And, MatMul,
 };
@@ -106,6 +109,10 @@ public:
     // collectGarbage() runs a collection now. Precondition: at a safe point (no native call or
     // nested run in progress on any task of this Vm). Returns the live bytes.
     size_t collectGarbage();
+    // memoryPressure() is true when the C++ heap grew by more than the collection threshold
+    // since the last collection without the heap's own accounting noticing (containers growing
+    // in place); checked now and then by the interpreter as a safety net for the heap limit.
+    [[nodiscard]] bool memoryPressure();
     // Root objects held outside tasks and modules (e.g. by the runtime layer) while pinned.
     void pin(Value v) { m_pinned.push_back(v); }
     void unpin(Value v);
@@ -137,6 +144,7 @@ private:
     std::unordered_map<std::string, StrObject*> m_interned;
     std::vector<Task*> m_tasks;
     std::vector<Value> m_pinned;
+    size_t m_mallocAtLastGc = 0;
 };
 
 // ---------------------------------------------------------------------------------------------

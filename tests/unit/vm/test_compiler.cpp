@@ -26,7 +26,7 @@ const CodeObject* codeNamed(const Program& p, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("vm.compiler: counter += 1 on a global is a load, an add and a store") {
+TEST_CASE("compiler: counter += 1 on a global is a load, an add and a store") {
     auto p = compile("counter = 0\ndef inc():\n    global counter\n    counter += 1\n");
     const CodeObject* inc = codeNamed(*p, "inc");
     std::vector<Op> expected = {Op::LOAD_GLOBAL, Op::LOAD_CONST, Op::INPLACE_OP, Op::STORE_GLOBAL,
@@ -35,7 +35,7 @@ TEST_CASE("vm.compiler: counter += 1 on a global is a load, an add and a store")
     CHECK(inc->names[0]->data == "counter");
 }
 
-TEST_CASE("vm.compiler: function locals are fast slots, parameters first") {
+TEST_CASE("compiler: function locals are fast slots, parameters first") {
     auto p = compile("def f(a, b):\n    c = a + b\n    return c\n");
     const CodeObject* f = codeNamed(*p, "f");
     REQUIRE(f->varnames.size() == 3);
@@ -47,7 +47,7 @@ TEST_CASE("vm.compiler: function locals are fast slots, parameters first") {
     CHECK(f->simpleArgs);
 }
 
-TEST_CASE("vm.compiler: closures use cells in the outer function and free variables inside") {
+TEST_CASE("compiler: closures use cells in the outer function and free variables inside") {
     auto p = compile("def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n");
     const CodeObject* outer = codeNamed(*p, "outer");
     const CodeObject* inner = codeNamed(*p, "inner");
@@ -58,7 +58,7 @@ TEST_CASE("vm.compiler: closures use cells in the outer function and free variab
     CHECK(inner->qualname->data == "outer.<locals>.inner");
 }
 
-TEST_CASE("vm.compiler: try/except records an exception table entry") {
+TEST_CASE("compiler: try/except records an exception table entry") {
     auto p = compile("try:\n    x = 1\nexcept ValueError as e:\n    pass\n");
     const CodeObject* m = p->module;
     REQUIRE_FALSE(m->exceptionTable.empty());
@@ -67,14 +67,14 @@ TEST_CASE("vm.compiler: try/except records an exception table entry") {
     CHECK(std::find(ops.begin(), ops.end(), Op::CHECK_EXC_MATCH) != ops.end());
 }
 
-TEST_CASE("vm.compiler: the line table maps instructions to source lines") {
+TEST_CASE("compiler: the line table maps instructions to source lines") {
     auto p = compile("a = 1\n\nb = 2\n");
     const CodeObject* m = p->module;
     CHECK(m->lineFor(0) == 1);
     CHECK(m->lineFor(2) == 3);
 }
 
-TEST_CASE("vm.compiler: dis prints one header per code object and dis-like rows") {
+TEST_CASE("compiler: dis prints one header per code object and dis-like rows") {
     auto p = compile("counter = 0\ndef inc():\n    global counter\n    counter += 1\n");
     std::string text = il::compiler::disassemble(*p);
     CHECK(text.find("Disassembly of <code object <module> at line 1>:") != std::string::npos);
@@ -83,7 +83,7 @@ TEST_CASE("vm.compiler: dis prints one header per code object and dis-like rows"
     CHECK(text.find("INPLACE_OP               0 (+=)") != std::string::npos);
 }
 
-TEST_CASE("vm.compiler: comprehensions and generators get their own code objects") {
+TEST_CASE("compiler: comprehensions and generators get their own code objects") {
     auto p = compile("xs = [i * 2 for i in range(3)]\ng = (i for i in xs)\ndef gen():\n    yield 1\n");
     CHECK(codeNamed(*p, "<listcomp>")->argcount == 1);
     CHECK((codeNamed(*p, "<genexpr>")->flags & kCoGenerator) != 0);

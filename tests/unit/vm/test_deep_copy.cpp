@@ -8,7 +8,7 @@
 using namespace il::vm;
 using il::vm::test::Session;
 
-TEST_CASE("vm.deep_copy: sharing and cycles are preserved, immortal objects are shared") {
+TEST_CASE("deep_copy: sharing and cycles are preserved, immortal objects are shared") {
     Session a("shared = [1, 2]\nd = {'x': shared, 'y': shared, 'name': 'const'}\nd['self'] = d\n");
     REQUIRE(a.runAll().reason == StopReason::Finished);
     Session b("pass\n");
@@ -31,7 +31,7 @@ TEST_CASE("vm.deep_copy: sharing and cycles are preserved, immortal objects are 
     CHECK(as<ListObject>(x)->items.size() == 2);
 }
 
-TEST_CASE("vm.deep_copy: a copied instance of a user class works in the other process") {
+TEST_CASE("deep_copy: a copied instance of a user class works in the other process") {
     Session a("class P:\n    def __init__(self, v):\n        self.v = v\n    def get(self):\n        return self.v * 2\np = P(21)\n");
     REQUIRE(a.runAll().reason == StopReason::Finished);
     Session b("pass\n");
@@ -48,7 +48,7 @@ TEST_CASE("vm.deep_copy: a copied instance of a user class works in the other pr
     CHECK(ctx.typeOf(p)->name->data == "P");
 }
 
-TEST_CASE("vm.deep_copy: very deep structures are copied without recursion on the C++ stack") {
+TEST_CASE("deep_copy: very deep structures are copied without recursion on the C++ stack") {
     Session a("x = []\nfor i in range(200000):\n    x = [x]\n");
     REQUIRE(a.runAll().reason == StopReason::Finished);
     Session b("pass\n");

@@ -20,7 +20,7 @@ struct Counted : NativeObject {
 
 }  // namespace
 
-TEST_CASE("vm.heap: a loop making a million garbage lists keeps the heap bounded") {
+TEST_CASE("heap: a loop making a million garbage lists keeps the heap bounded") {
     Session s("for i in range(1000000):\n    x = [i, [i]]\nprint('done')\n");
     s.vm.heap().setMinThreshold(1u << 20);
     RunResult r = s.runAll();
@@ -32,7 +32,7 @@ TEST_CASE("vm.heap: a loop making a million garbage lists keeps the heap bounded
     CHECK(s.vm.heap().objectCount() < 2000);
 }
 
-TEST_CASE("vm.heap: unreachable cycles are collected") {
+TEST_CASE("heap: unreachable cycles are collected") {
     Session s("class Node:\n    pass\nfor i in range(20000):\n    a = Node()\n    b = Node()\n    a.other = b\n    b.other = a\n");
     REQUIRE(s.runAll().reason == StopReason::Finished);
     s.vm.collectGarbage();
@@ -40,7 +40,7 @@ TEST_CASE("vm.heap: unreachable cycles are collected") {
     CHECK(n < 1000);
 }
 
-TEST_CASE("vm.heap: reachable objects survive a collection") {
+TEST_CASE("heap: reachable objects survive a collection") {
     Session s("keep = [[i] for i in range(1000)]\n");
     REQUIRE(s.runAll().reason == StopReason::Finished);
     s.vm.collectGarbage();
@@ -52,7 +52,7 @@ TEST_CASE("vm.heap: reachable objects survive a collection") {
     CHECK(as<ListObject>(items[999])->items[0].asInt() == 999);
 }
 
-TEST_CASE("vm.heap: destroying a heap frees every object, cycles included") {
+TEST_CASE("heap: destroying a heap frees every object, cycles included") {
     g_alive = 0;
     {
         Heap heap;
@@ -71,7 +71,7 @@ TEST_CASE("vm.heap: destroying a heap frees every object, cycles included") {
     CHECK(g_alive == 0);
 }
 
-TEST_CASE("vm.heap: a collection frees exactly the unreachable native objects") {
+TEST_CASE("heap: a collection frees exactly the unreachable native objects") {
     g_alive = 0;
     {
         Heap heap;

@@ -6,24 +6,24 @@
 
 using il::vm::test::run;
 
-TEST_CASE("vm.interpreter: arithmetic and printing match Python") {
+TEST_CASE("interpreter: arithmetic and printing match Python") {
     CHECK(run("print(7 // 2, -7 // 2, 7 % -3, 2 ** 10, 1 / 4, 0.1 + 0.2)") == "3 -4 -2 1024 0.25 0.30000000000000004\n");
     CHECK(run("print(15.0, 1e-05, 1e16, -0.0, 3 == 3.0, True + 1)") == "15.0 1e-05 1e+16 -0.0 True 2\n");
 }
 
-TEST_CASE("vm.interpreter: int overflow raises OverflowError instead of wrapping") {
+TEST_CASE("interpreter: int overflow raises OverflowError instead of wrapping") {
     CHECK(run("try:\n    x = 2 ** 62 * 4\nexcept OverflowError:\n    print('overflow')\n") == "overflow\n");
     CHECK(run("x = 9223372036854775807\ntry:\n    x += 1\nexcept OverflowError:\n    print('ok')\n") == "ok\n");
 }
 
-TEST_CASE("vm.interpreter: containers, truthiness and reprs") {
+TEST_CASE("interpreter: containers, truthiness and reprs") {
     CHECK(run("print([1, 'a'], (1,), {'k': [2]}, {3, 1, 2}, set(), not [], bool({0}))") ==
           "[1, 'a'] (1,) {'k': [2]} {1, 2, 3} set() True True\n");
     CHECK(run("l = [1]\nl.append(l)\nprint(l)") == "[1, [...]]\n");
     CHECK(run("d = {}\nd['b'] = 1\nd['a'] = 2\nprint(list(d), d.get('z'))") == "['b', 'a'] None\n");
 }
 
-TEST_CASE("vm.interpreter: closures, defaults, keyword and star arguments") {
+TEST_CASE("interpreter: closures, defaults, keyword and star arguments") {
     CHECK(run("def mk(n):\n    def add(x, k=1):\n        return x + n * k\n    return add\nf = mk(10)\nprint(f(1), f(1, k=2))") ==
           "11 21\n");
     CHECK(run("def f(*a, **kw):\n    return a, sorted(kw.items())\nprint(f(1, 2, x=3))") == "((1, 2), [('x', 3)])\n");
@@ -31,7 +31,7 @@ TEST_CASE("vm.interpreter: closures, defaults, keyword and star arguments") {
           "f() missing 1 required positional argument: 'b'\n");
 }
 
-TEST_CASE("vm.interpreter: classes, inheritance, super and dunders") {
+TEST_CASE("interpreter: classes, inheritance, super and dunders") {
     const char* src =
         "class A:\n"
         "    def __init__(self, v):\n        self.v = v\n"
@@ -44,7 +44,7 @@ TEST_CASE("vm.interpreter: classes, inheritance, super and dunders") {
     CHECK(run(src) == "A(4) True [A(1), A(3)] True\n");
 }
 
-TEST_CASE("vm.interpreter: try/except/else/finally with return and break through finally") {
+TEST_CASE("interpreter: try/except/else/finally with return and break through finally") {
     const char* src =
         "def f():\n"
         "    try:\n        return 'body'\n"
@@ -57,7 +57,7 @@ TEST_CASE("vm.interpreter: try/except/else/finally with return and break through
     CHECK(run(src) == "finally\nbody\nf 0\nf 1\nelse\n");
 }
 
-TEST_CASE("vm.interpreter: exception names are cleared after the handler and context is chained") {
+TEST_CASE("interpreter: exception names are cleared after the handler and context is chained") {
     CHECK(run("try:\n    1/0\nexcept ZeroDivisionError as e:\n    pass\nprint('e' in globals())") == "False\n");
     const char* src =
         "try:\n    try:\n        {}['k']\n    except KeyError:\n        raise ValueError('v')\n"
@@ -65,7 +65,7 @@ TEST_CASE("vm.interpreter: exception names are cleared after the handler and con
     CHECK(run(src) == "KeyError('k')\n");
 }
 
-TEST_CASE("vm.interpreter: generators: next, send, return value, yield from, generator expressions") {
+TEST_CASE("interpreter: generators: next, send, return value, yield from, generator expressions") {
     const char* src =
         "def g():\n    x = yield 1\n    print('got', x)\n    yield 2\n    return 'done'\n"
         "it = g()\nprint(next(it))\nprint(it.send('hi'))\n"
@@ -76,7 +76,7 @@ TEST_CASE("vm.interpreter: generators: next, send, return value, yield from, gen
     CHECK(run(src) == "1\ngot hi\n2\nstop done\ngot None\n[1, 2, 'done']\n14\n");
 }
 
-TEST_CASE("vm.interpreter: with statement calls __enter__ and __exit__ and can suppress") {
+TEST_CASE("interpreter: with statement calls __enter__ and __exit__ and can suppress") {
     const char* src =
         "class C:\n"
         "    def __enter__(self):\n        print('enter')\n        return self\n"
@@ -86,7 +86,7 @@ TEST_CASE("vm.interpreter: with statement calls __enter__ and __exit__ and can s
     CHECK(run(src) == "enter\nexit ValueError\nafter\n");
 }
 
-TEST_CASE("vm.interpreter: imports of built-in modules and unknown modules") {
+TEST_CASE("interpreter: imports of built-in modules and unknown modules") {
     CHECK(run("import math\nfrom math import sqrt\nprint(math.floor(2.5), sqrt(16.0))") == "2 4.0\n");
     il::vm::test::Session s("pass\n");
     il::vm::CallContext ctx(s.vm, s.task);
@@ -94,4 +94,12 @@ TEST_CASE("vm.interpreter: imports of built-in modules and unknown modules") {
     CHECK(ctx.pendingIs(s.vm.types().ModuleNotFoundError));
     CHECK(s.traceback() == "ModuleNotFoundError: No module named 'numpy'\n");
     CHECK(run("print(__name__)") == "__main__\n");
+}
+
+TEST_CASE("interpreter: generator throw() and close() run the generator's handlers") {
+    const char* src =
+        "def g():\n    try:\n        yield 1\n    except ValueError as e:\n        print('caught', e)\n        yield 2\n"
+        "    finally:\n        print('finally')\n"
+        "it = g()\nprint(next(it))\nprint(it.throw(ValueError('boom')))\nit.close()\nprint('done')\n";
+    CHECK(run(src) == "1\ncaught boom\n2\nfinally\ndone\n");
 }

@@ -24,7 +24,7 @@ void addNativeGlobal(Session& s, const char* name, NativeFn fn) {
 
 }  // namespace
 
-TEST_CASE("vm.runtime: run() stops after the instruction budget and resumes where it stopped") {
+TEST_CASE("runtime: run() stops after the instruction budget and resumes where it stopped") {
     Session s("total = 0\nfor i in range(100):\n    total += i\nprint(total)\n");
     RunResult r = run(s.vm, s.task, 10);
     CHECK(r.reason == StopReason::Budget);
@@ -35,7 +35,7 @@ TEST_CASE("vm.runtime: run() stops after the instruction budget and resumes wher
     CHECK(s.out == "4950\n");
 }
 
-TEST_CASE("vm.runtime: a native that suspends leaves the call to be retried on resume") {
+TEST_CASE("runtime: a native that suspends leaves the call to be retried on resume") {
     g_blockCalls = 0;
     Session s("print('before')\nr = block() + 1\nprint(r)\n");
     addNativeGlobal(s, "block", blockOnce);
@@ -49,7 +49,7 @@ TEST_CASE("vm.runtime: a native that suspends leaves the call to be retried on r
     CHECK(s.out == "before\n43\n");
 }
 
-TEST_CASE("vm.runtime: a Python callback called from native code cannot suspend the task") {
+TEST_CASE("runtime: a Python callback called from native code cannot suspend the task") {
     g_blockCalls = 0;
     Session s("try:\n    sorted([2, 1], key=lambda x: block())\nexcept RuntimeError as e:\n    print('RuntimeError')\n");
     addNativeGlobal(s, "block", blockOnce);
@@ -58,7 +58,7 @@ TEST_CASE("vm.runtime: a Python callback called from native code cannot suspend 
     CHECK(s.out == "RuntimeError\n");
 }
 
-TEST_CASE("vm.runtime: the instruction limit ends the run with LimitKind::Instructions") {
+TEST_CASE("runtime: the instruction limit ends the run with LimitKind::Instructions") {
     Limits limits;
     limits.maxInstructions = 5000;
     Session s("while True:\n    pass\n", limits);
@@ -69,7 +69,7 @@ TEST_CASE("vm.runtime: the instruction limit ends the run with LimitKind::Instru
     CHECK(s.vm.limitMessage.find("--max-instructions") != std::string::npos);
 }
 
-TEST_CASE("vm.runtime: infinite recursion raises RecursionError at the recursion limit") {
+TEST_CASE("runtime: infinite recursion raises RecursionError at the recursion limit") {
     Limits limits;
     limits.maxRecursion = 50;
     Session s("depth = 0\ndef f():\n    global depth\n    depth += 1\n    f()\nf()\n", limits);
@@ -81,7 +81,7 @@ TEST_CASE("vm.runtime: infinite recursion raises RecursionError at the recursion
     CHECK(s.traceback().find("[Previous line repeated 46 more times]") != std::string::npos);
 }
 
-TEST_CASE("vm.runtime: the heap limit ends a run that keeps too much alive") {
+TEST_CASE("runtime: the heap limit ends a run that keeps too much alive") {
     Limits limits;
     limits.maxHeapBytes = 16u << 20;
     Session s("keep = []\nwhile True:\n    keep.append([0] * 1000)\n", limits);
@@ -91,7 +91,7 @@ TEST_CASE("vm.runtime: the heap limit ends a run that keeps too much alive") {
     CHECK(s.vm.limitHit == LimitKind::HeapBytes);
 }
 
-TEST_CASE("vm.runtime: an uncaught exception's traceback lists every frame with its source line") {
+TEST_CASE("runtime: an uncaught exception's traceback lists every frame with its source line") {
     Session s("def inner():\n    raise ValueError('bad')\n\ndef outer():\n    inner()\n\nouter()\n");
     RunResult r = s.runAll();
     REQUIRE(r.reason == StopReason::Exception);
@@ -106,7 +106,7 @@ TEST_CASE("vm.runtime: an uncaught exception's traceback lists every frame with 
           "ValueError: bad\n");
 }
 
-TEST_CASE("vm.runtime: chained exceptions print the cause first") {
+TEST_CASE("runtime: chained exceptions print the cause first") {
     Session s("try:\n    {}['k']\nexcept KeyError as e:\n    raise RuntimeError('wrapped') from e\n");
     REQUIRE(s.runAll().reason == StopReason::Exception);
     std::string tb = s.traceback();
