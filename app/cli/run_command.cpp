@@ -7,9 +7,7 @@
 #include <string>
 
 #include "app/cli/commands.hpp"
-#include "engine/script/compiler/compiler.hpp"
-#include "engine/script/load.hpp"
-#include "engine/script/parser.hpp"
+#include "app/cli/compile_file.hpp"
 #include "engine/vm/interpreter.hpp"
 
 namespace il::cli {
@@ -74,24 +72,9 @@ private:
 
 int runScript(RunOptions opt) {
     StdoutBuffer out;
-    script::LoadResult loaded = script::loadSource(opt.file);
-    if (!loaded.ok()) {
-        std::fprintf(stderr, "interleave: %s\n", loaded.error.c_str());
-        return 1;
-    }
-    applyScriptLimits(*loaded.source, opt);
-    script::ParseResult parsed = script::parseModule(*loaded.source);
-    if (!parsed.ok()) {
-        for (const auto& d : parsed.diagnostics)
-            std::fputs(script::formatDiagnostic(*loaded.source, d).c_str(), stderr);
-        return 1;
-    }
-    compiler::CompileResult compiled = compiler::compileModule(*parsed.module, loaded.source);
-    if (!compiled.program) {
-        for (const auto& d : compiled.diagnostics)
-            std::fputs(script::formatDiagnostic(*loaded.source, d).c_str(), stderr);
-        return 1;
-    }
+    CompiledFile compiled =
+        compileFile(opt.file, [&opt](const script::SourceFile& src) { applyScriptLimits(src, opt); });
+    if (!compiled.program) return 1;
     vm::Limits limits;
     limits.maxInstructions = opt.maxInstructions;
     limits.maxHeapBytes = size_t(opt.maxHeapMb) << 20;

@@ -232,7 +232,6 @@ const BuiltinTypes* createTypes() {
     installCoreBuiltins(t, t.builtins);
     lib::installTypeMethods(t);
     lib::installBuiltinFunctions(t, t.builtins);
-    installFallbackConstructors(t);  // only where the library installed none
     return &t;
 }
 

@@ -14,8 +14,4 @@ void installCoreBuiltins(BuiltinTypes& types, DictObject* builtins);
 // installCoreMethods() adds the methods of object, BaseException, generators and iterators.
 void installCoreMethods(BuiltinTypes& types);
 
-// installFallbackConstructors() gives int/float/str/bool/list/tuple/dict/set/frozenset simple
-// constructors where the builtin library installed none (it runs first).
-void installFallbackConstructors(BuiltinTypes& types);
-
 }  // namespace il::vm

@@ -173,7 +173,6 @@ Value ctorSet(CallContext& ctx, ArgView all) {
     return Value::object(s);
 }
 
-// The core installs minimal fallbacks (vm/fallback_ctors.cpp); these replace them.
 void construct(ClassObject* cls, NativeFn fn) { setConstructor(cls, fn); }
 
 }  // namespace
