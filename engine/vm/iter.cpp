@@ -64,6 +64,26 @@ Value getIter(CallContext& ctx, Value v) {
     return ctx.typeError("'" + std::string(ctx.typeName(v)) + "' object is not iterable");
 }
 
+namespace {
+
+// nextFromEach() takes the next item of every iterator in it->extra (zip's and map's inputs) into
+// `items`; the first exhausted input ends the whole iterator, as in CPython.
+Next nextFromEach(CallContext& ctx, IteratorObject* it, std::vector<Value>& items) {
+    for (Value sub : it->extra) {
+        Value x;
+        Next n = iterNext(ctx, sub, x);
+        if (n == Next::Error) return n;
+        if (n == Next::Done) {
+            it->exhausted = true;
+            return Next::Done;
+        }
+        items.push_back(x);
+    }
+    return Next::Item;
+}
+
+}  // namespace
+
 Next iterNext(CallContext& ctx, Value itv, Value& out) {
     const BuiltinTypes& T = ctx.types();
     if (isKind(itv, ObjKind::Generator)) {
@@ -190,31 +210,13 @@ Next iterNext(CallContext& ctx, Value itv, Value& out) {
     case M::Zip: {
         if (it->extra.empty()) break;
         std::vector<Value> items;
-        for (Value sub : it->extra) {
-            Value x;
-            Next n = iterNext(ctx, sub, x);
-            if (n == Next::Error) return n;
-            if (n == Next::Done) {
-                it->exhausted = true;
-                return Next::Done;
-            }
-            items.push_back(x);
-        }
+        if (Next n = nextFromEach(ctx, it, items); n != Next::Item) return n;
         out = Value::object(ctx.newTuple(std::move(items)));
         return Next::Item;
     }
     case M::Map: {
         std::vector<Value> args;
-        for (Value sub : it->extra) {
-            Value x;
-            Next n = iterNext(ctx, sub, x);
-            if (n == Next::Error) return n;
-            if (n == Next::Done) {
-                it->exhausted = true;
-                return Next::Done;
-            }
-            args.push_back(x);
-        }
+        if (Next n = nextFromEach(ctx, it, args); n != Next::Item) return n;
         out = callValue(ctx, it->source, ArgView{args.data(), args.size(), nullptr, 0});
         if (out.isSignal()) {
             if (out.isSuspend()) ctx.raise(T.RuntimeError, "map() callback cannot block");
