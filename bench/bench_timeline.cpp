@@ -15,6 +15,7 @@
 #include "app/viewmodel/timeline_view.hpp"
 #include "engine/trace/trace_log.hpp"
 #include "engine/trace/trace_model.hpp"
+#include "engine/trace/trace_recorder.hpp"
 
 namespace {
 
@@ -32,48 +33,33 @@ void generate(TraceLog& log, size_t events) {
         seed = seed * 6364136223846793005ull + 1442695040888963407ull;
         return seed >> 33;
     };
-    auto add = [&log](Event e) { log.append(e); };
+    TraceRecorder rec(log);
     for (TaskId t = 0; t < kTasks; ++t) {
-        Event e;
-        e.kind = EventKind::TaskCreated;
-        e.task = t;
-        e.object = t == 0 ? kNoId : 0;
-        e.value = static_cast<uint64_t>(t == 0 ? TaskKind::Process : TaskKind::Thread);
-        e.aux = log.strings().intern(t == 0 ? "MainProcess" : "Thread-" + std::to_string(t));
-        add(e);
+        rec.taskCreated(0, t == 0 ? "MainProcess" : "Thread-" + std::to_string(t),
+                        t == 0 ? TaskKind::Process : TaskKind::Thread, t == 0 ? kNoId : 0);
     }
-    for (ResourceId q = 0; q < kQueues; ++q) {
-        Event e;
-        e.kind = EventKind::ResourceCreated;
-        e.object = q;
-        e.value = static_cast<uint64_t>(ResourceKind::Queue);
-        e.aux = log.strings().intern("queue-" + std::to_string(q));
-        e.line = 8;
-        add(e);
-    }
+    for (ResourceId q = 0; q < kQueues; ++q)
+        rec.resourceCreated(0, "queue-" + std::to_string(q), ResourceKind::Queue, 8);
     uint32_t lengths[kQueues] = {};
     static constexpr TaskState kStates[] = {TaskState::Running, TaskState::Running, TaskState::Ready,
                                             TaskState::Ready, TaskState::Blocked, TaskState::Sleeping};
     while (log.size() < events) {
         now += 20 + next() % 400;
-        Event e;
-        e.timeNs = now;
-        e.task = static_cast<TaskId>(next() % kTasks);
-        e.line = static_cast<uint16_t>(next() % 200);
+        const auto task = static_cast<TaskId>(next() % kTasks);
+        const auto line = static_cast<uint16_t>(next() % 200);
         if (next() % 10 == 0) {  // a put or a get
             const auto q = static_cast<ResourceId>(next() % kQueues);
             const bool put = lengths[q] == 0 || (lengths[q] < 8 && next() % 2 == 0);
             lengths[q] += put ? 1 : -1;
-            e.kind = put ? EventKind::QueuePut : EventKind::QueueGet;
-            e.object = q;
-            e.value = lengths[q];
+            rec.record(now, put ? EventKind::QueuePut : EventKind::QueueGet, task, q, lengths[q]);
         } else {
-            e.kind = EventKind::TaskState;
-            e.state = kStates[next() % 6];
-            e.object = e.state == TaskState::Blocked ? static_cast<uint32_t>(next() % kQueues) : kNoId;
-            e.value = e.state == TaskState::Ready && next() % 3 == 0 ? next() % kTasks + 1 : 0;  // a waker
+            const TaskState state = kStates[next() % 6];
+            const uint32_t object = state == TaskState::Blocked ? static_cast<uint32_t>(next() % kQueues) : kNoId;
+            const TaskId waker = state == TaskState::Ready && next() % 3 == 0
+                                     ? static_cast<TaskId>(next() % kTasks)
+                                     : kNoId;
+            rec.taskState(now, task, state, object, waker, line);
         }
-        add(e);
     }
 }
 

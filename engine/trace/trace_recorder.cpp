@@ -1,0 +1,57 @@
+#include "engine/trace/trace_recorder.hpp"
+
+#include <algorithm>
+
+namespace il::trace {
+
+TaskId TraceRecorder::taskCreated(uint64_t ns, std::string_view name, TaskKind kind, TaskId owner) {
+    Event e;
+    e.kind = EventKind::TaskCreated;
+    e.timeNs = ns;
+    e.task = m_nextTask;
+    e.object = owner;
+    e.value = static_cast<uint64_t>(kind);
+    e.aux = m_log.strings().intern(name);
+    m_log.append(e);
+    return m_nextTask++;
+}
+
+ResourceId TraceRecorder::resourceCreated(uint64_t ns, std::string_view name, ResourceKind kind,
+                                          uint32_t capacity) {
+    Event e;
+    e.kind = EventKind::ResourceCreated;
+    e.timeNs = ns;
+    e.object = m_nextResource;
+    e.value = static_cast<uint64_t>(kind);
+    e.aux = m_log.strings().intern(name);
+    e.line = static_cast<uint16_t>(std::min<uint32_t>(capacity, UINT16_MAX));
+    m_log.append(e);
+    return m_nextResource++;
+}
+
+void TraceRecorder::taskState(uint64_t ns, TaskId t, TaskState s, uint32_t object, TaskId waker,
+                              uint16_t line) {
+    Event e;
+    e.kind = EventKind::TaskState;
+    e.timeNs = ns;
+    e.task = t;
+    e.state = s;
+    e.object = object;
+    e.value = waker == kNoId ? 0 : uint64_t{waker} + 1;
+    e.line = line;
+    m_log.append(e);
+}
+
+void TraceRecorder::record(uint64_t ns, EventKind kind, TaskId t, uint32_t object, uint64_t value,
+                           std::string_view text) {
+    Event e;
+    e.kind = kind;
+    e.timeNs = ns;
+    e.task = t;
+    e.object = object;
+    e.value = value;
+    e.aux = m_log.strings().intern(text);
+    m_log.append(e);
+}
+
+}  // namespace il::trace
