@@ -219,6 +219,8 @@ const BuiltinTypes* createTypes() {
     n.self = internName("self");
     n.send = internName("send");
     n.value = internName("value");
+    n.missing = internName("__missing__");
+    n.keys = internName("keys");
     static const char* const kOps[13] = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow",
                                          "lshift", "rshift", "or", "xor", "and", "matmul"};
     for (int i = 0; i < 13; ++i) {

@@ -19,7 +19,7 @@ struct BuiltinNames {
     StrObject *call, *enter, *exit, *getattr, *setattr, *delattr, *get, *set;
     StrObject *name, *qualname, *module, *doc, *dict, *class_, *main, *builtins;
     StrObject *neg, *pos, *invert, *abs, *index, *int_, *float_, *mro, *args;
-    StrObject *initSubclass, *classCell, *self, *send, *value;
+    StrObject *initSubclass, *classCell, *self, *send, *value, *missing, *keys;
     // Binary operator dunders, indexed by BinaryOp: __add__ / __radd__ / __iadd__ ...
     StrObject* binary[13];
     StrObject* reflected[13];

@@ -119,7 +119,7 @@ Value getItem(CallContext& ctx, Value obj, Value key) {
         if (f == Found::Yes) return out;
         if (!o->cls->isBuiltin) {
             bool found;
-            Value r = callDunder(ctx, obj, ctx.vm().intern("__missing__"), {key}, found);
+            Value r = callDunder(ctx, obj, builtinTypes().names.missing, {key}, found);
             if (found) return r;
         }
         return ctx.raiseKeyError(key);

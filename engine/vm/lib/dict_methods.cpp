@@ -17,7 +17,7 @@ bool dictUpdate(CallContext& ctx, DictObject* d, const Value* arg, ArgView kwarg
             }
         } else {
             Value keysFn;
-            int has = ctx.findAttr(src, internName("keys"), keysFn);
+            int has = ctx.findAttr(src, builtinTypes().names.keys, keysFn);
             if (has < 0) return false;
             if (has == 1) {
                 Value keys = ctx.call(keysFn, {});
