@@ -1,14 +1,18 @@
-// `interleave run FILE`: runs a single-threaded script; stdout carries exactly what it prints.
-// Exit codes: 0 ok, 1 script error (diagnostic or uncaught exception), 4 limit reached.
+// `interleave run FILE`: runs a script on the sim executor; stdout carries exactly what it
+// prints, everything else goes to stderr or to files.
+// Exit codes: 0 ok, 1 script error (diagnostic or uncaught exception), 2 usage, 3 deadlock,
+// 4 limit reached.
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <string>
 
 #include "app/cli/commands.hpp"
 #include "app/cli/compile_file.hpp"
-#include "engine/vm/interpreter.hpp"
+#include "app/cli/run_outputs.hpp"
+#include "engine/runtime/runtime.hpp"
 
 namespace il::cli {
 
@@ -16,6 +20,8 @@ namespace {
 
 struct RunOptions {
     std::string file;
+    rt::Settings settings;
+    RunOutputs outputs;
     // About 15 s of CPU on the test machine: a forgotten `while True` ends with a clear
     // message instead of hanging a classroom terminal. 0 lifts the limit.
     uint64_t maxInstructions = 5'000'000'000;
@@ -75,48 +81,34 @@ int runScript(RunOptions opt) {
     CompiledFile compiled =
         compileFile(opt.file, [&opt](const script::SourceFile& src) { applyScriptLimits(src, opt); });
     if (!compiled.program) return 1;
-    vm::Limits limits;
-    limits.maxInstructions = opt.maxInstructions;
-    limits.maxHeapBytes = size_t(opt.maxHeapMb) << 20;
-    limits.maxRecursion = opt.maxRecursion;
-    vm::Vm machine(limits, [&out](vm::Task&, std::string_view text) { out.write(text); });
-    machine.loadProgram(compiled.program);
-    vm::Task main(machine, "MainThread");
-    vm::startModule(machine, main);
-    vm::RunResult r = vm::runToCompletion(machine, main);
-    switch (r.reason) {
-    case vm::StopReason::Finished: return 0;
-    case vm::StopReason::Exception: {
-        vm::CallContext ctx(machine, main);
-        vm::Value exc = main.pending;
-        main.pending = vm::Value();
-        std::string text = vm::formatTraceback(ctx, exc);
-        out.flush();
-        if (vm::isKind(exc, vm::ObjKind::Exception) &&
-            ctx.isInstance(exc, machine.types().SystemExit)) {
-            auto* e = vm::as<vm::ExceptionObject>(exc);
-            if (!e->args || e->args->items.empty() || e->args->items[0].isNone()) return 0;
-            vm::Value code = e->args->items[0];
-            if (code.isInt()) return int(code.asInt() & 0xff);
-            std::string msg;
-            (void)ctx.strInto(code, msg);
-            std::fprintf(stderr, "%s\n", msg.c_str());
-            return 1;
-        }
-        std::fputs(text.c_str(), stderr);
-        return 1;
+    rt::Settings settings = opt.settings;
+    settings.limits.maxInstructions = opt.maxInstructions;
+    settings.limits.maxHeapBytes = size_t(opt.maxHeapMb) << 20;
+    settings.limits.maxRecursion = opt.maxRecursion;
+    rt::Runtime runtime(
+        settings, compiled.program, [&out](std::string_view text) { out.write(text); },
+        [&out](std::string_view text) {
+            out.flush();
+            std::fwrite(text.data(), 1, text.size(), stderr);
+        });
+    rt::Verdict verdict = runtime.run();
+    out.flush();
+    int code = writeRunOutputs(runtime, opt.outputs);
+    switch (verdict) {
+    case rt::Verdict::Ok: return code;
+    case rt::Verdict::Running: return code;
+    case rt::Verdict::Error: {
+        int exitCode = runtime.process(0).exitCode;
+        return exitCode != 0 ? exitCode : 1;
     }
-    case vm::StopReason::Limit:
-        out.flush();
-        std::fprintf(stderr, "interleave: %s\n", machine.limitMessage.c_str());
-        return 4;
-    case vm::StopReason::Suspended:
-        out.flush();
-        std::fprintf(stderr, "interleave: the main thread blocked and nothing can wake it (deadlock)\n");
+    case rt::Verdict::Deadlock:
+        std::fprintf(stderr, "%s", describeDeadlock(runtime).c_str());
         return 3;
-    case vm::StopReason::Budget: return 0;
+    case rt::Verdict::Limit:
+        std::fprintf(stderr, "interleave: %s\n", runtime.verdictMessage().c_str());
+        return 4;
     }
-    return 0;
+    return code;
 }
 
 }  // namespace
@@ -128,6 +120,22 @@ void addRunCommand(CLI::App& app, int& exitCode) {
     auto* i = cmd->add_option("--max-instructions", opt->maxInstructions, "stop after N instructions (default 5000000000; 0: no limit)");
     auto* h = cmd->add_option("--max-heap-mb", opt->maxHeapMb, "live heap limit in MB (default 1024)");
     auto* r = cmd->add_option("--max-recursion", opt->maxRecursion, "Python frames per thread (default 1000)");
+    cmd->add_option("--seed", opt->settings.seed, "seed of the random and pct policies and of `random` (default 0)");
+    cmd->add_option("--policy", opt->settings.policy, "scheduling policy: fifo, random or pct (default fifo)")
+        ->check(CLI::IsMember({"fifo", "random", "pct"}));
+    cmd->add_option("--cores", opt->settings.cores, "virtual cores (default 4)")->check(CLI::Range(1, 256));
+    std::map<std::string, rt::GilMode> gilModes{{"new", rt::GilMode::New}, {"old", rt::GilMode::Old}, {"off", rt::GilMode::Off}};
+    cmd->add_option("--gil", opt->settings.gil, "GIL model: new (CPython 3), old (CPython 2) or off (default new)")
+        ->transform(CLI::CheckedTransformer(gilModes, CLI::ignore_case));
+    cmd->add_option_function<double>(
+           "--switch-interval", [opt](double ms) { opt->settings.switchIntervalNs = int64_t(ms * 1e6); },
+           "new GIL switch interval in ms (default 5)")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option_function<double>(
+           "--until", [opt](double s) { opt->settings.untilNs = int64_t(s * 1e9); },
+           "stop after this many seconds of virtual time (exit code 4)")
+        ->check(CLI::PositiveNumber);
+    addOutputOptions(*cmd, opt->outputs);
     cmd->callback([opt, i, h, r, &exitCode] {
         opt->instructionsGiven = i->count() > 0;
         opt->heapGiven = h->count() > 0;

@@ -6,7 +6,7 @@ namespace il::script {
 
 const std::vector<std::string_view>& supportedModules() {
     static const std::vector<std::string_view> modules{
-        "asyncio",       "concurrent",   "concurrent.futures", "gevent",    "gevent.lock",
+        "_interleave",   "asyncio",       "concurrent",   "concurrent.futures", "gevent",    "gevent.lock",
         "gevent.monkey", "gevent.queue", "greenlet",           "interleave", "math",
         "multiprocessing", "os",         "queue",              "random",    "subprocess",
         "sys",           "threading",    "time",
@@ -22,7 +22,7 @@ bool isSupportedModule(std::string_view dottedName) {
 std::string supportedModulesText() {
     std::string out;
     for (std::string_view name : supportedModules()) {
-        if (name == "concurrent" || name.substr(0, 7) == "gevent.") continue;
+        if (name == "concurrent" || name.substr(0, 7) == "gevent." || name[0] == '_') continue;
         if (!out.empty()) out += ", ";
         out += name;
     }

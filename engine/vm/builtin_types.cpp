@@ -289,4 +289,12 @@ void addFunction(DictObject* ns, const char* name, NativeFn fn) {
 
 void setConstructor(ClassObject* cls, NativeFn fn) { cls->construct = fn; }
 
+ClassObject* makeBuiltinClass(const char* name, const char* module, ClassObject* base) {
+    BuiltinTypes& t = immortalState().types;
+    ClassObject* c = makeClass(t, name, base ? base : t.object);
+    fixupClass(c, t);
+    c->module = module;
+    return c;
+}
+
 }  // namespace il::vm

@@ -95,6 +95,10 @@ void addFunction(DictObject* ns, const char* name, NativeFn fn);
 // the call's arguments (int(x), str(x), list(it), dict(...)).
 void setConstructor(ClassObject* cls, NativeFn fn);
 
+// makeBuiltinClass() creates an immortal class (for the runtime's lock, queue... handles):
+// `module` is its __module__, base defaults to object. Safe at any time after builtinTypes().
+ClassObject* makeBuiltinClass(const char* name, const char* module, ClassObject* base = nullptr);
+
 // makeImmortal<T>(cls, args...) allocates an immortal object (never freed, never collected).
 template <class T, class... A>
 T* makeImmortal(ClassObject* cls, A&&... args) {

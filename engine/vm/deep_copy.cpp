@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "engine/vm/host.hpp"
 #include "engine/vm/interp_internal.hpp"
 
 namespace il::vm {
@@ -71,9 +72,13 @@ public:
         case ObjKind::ClassMethod: return h.make<WrapperObject>(cls, o->kind);
         case ObjKind::DictView: return h.make<DictViewObject>(cls);
         case ObjKind::Iterator: return h.make<IteratorObject>(cls, static_cast<IteratorObject*>(o)->mode);
+        case ObjKind::Native:
+            // A handle to shared runtime state (a multiprocessing lock, queue, pipe end) is
+            // shared: the copy names the same state, as an inherited handle does after fork.
+            if (auto* handle = dynamic_cast<HandleObject*>(o)) return h.make<HandleObject>(cls, handle->id, handle->tag);
+            return h.make<InstanceObject>(m_to.types().object);
         default:
-            // Generators, code and runtime handles are not copied (a later issue gives
-            // NativeObject a clone hook); a plain stand-in keeps the copy valid.
+            // Generators and code are not copied; a plain stand-in keeps the copy valid.
             return h.make<InstanceObject>(m_to.types().object);
         }
     }

@@ -28,7 +28,17 @@ inline bool bothInt(Value a, Value b) { return a.isInt() && b.isInt(); }
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define SAVE() (f->ip = ip, f->sp = sp)
+// SAVE() also settles the instruction count, so a native called next (time.time, sleep) sees
+// exactly how many instructions the task has run.
+#define SAVE()                                                 \
+    do {                                                       \
+        f->ip = ip;                                            \
+        f->sp = sp;                                            \
+        uint64_t settled_ = uint64_t(sliceStart - countdown);  \
+        vm.instructionsExecuted += settled_;                   \
+        remaining -= settled_;                                 \
+        sliceStart = countdown;                                \
+    } while (0)
 #define LOAD()                                \
     do {                                      \
         ip = f->ip;                           \
@@ -75,6 +85,7 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out,
             uint64_t done = uint64_t(sliceStart);
             vm.instructionsExecuted += done;
             remaining -= done;
+            sliceStart = countdown = 0;  // settled: SAVE() below adds nothing more
             if (maxInstr && vm.instructionsExecuted >= maxInstr) {
                 SAVE();
                 vm.limitHit = LimitKind::Instructions;

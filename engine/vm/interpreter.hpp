@@ -30,6 +30,10 @@ RunResult run(Vm& vm, Task& task, uint64_t maxInstructions);
 // startModule() pushes the frame that runs the Vm's main program as module `__main__`.
 void startModule(Vm& vm, Task& task);
 
+// execModule() runs a module body (`code`) to completion in `module`'s namespace, in a nested
+// run on ctx's task (it cannot block). False with the exception pending if it raised.
+bool execModule(CallContext& ctx, const CodeObject* code, ModuleObject* module);
+
 // startCall() pushes a frame that calls `callable(*args)`; a native callable is called at once
 // (its result stored in task.result; returns false if it raised). Used for thread targets.
 bool startCall(Vm& vm, Task& task, Value callable, ArgView args);

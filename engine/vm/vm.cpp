@@ -7,6 +7,7 @@
 #include "engine/text/result.hpp"
 #include "engine/text/utf8.hpp"
 #include "engine/vm/code.hpp"
+#include "engine/vm/host.hpp"
 #include "engine/vm/interp_internal.hpp"
 #include "engine/vm/modules/modules.hpp"
 
@@ -42,6 +43,12 @@ StrObject* Vm::intern(std::string_view text) {
     return s;
 }
 
+void Vm::adoptFork(std::shared_ptr<const Program> program, DictObject* modules, ModuleObject* main) {
+    m_program = std::move(program);
+    m_modules = modules;
+    m_main = main;
+}
+
 ModuleObject* Vm::loadProgram(std::shared_ptr<const Program> program) {
     m_program = std::move(program);
     auto* m = m_heap.make<ModuleObject>(m_types.moduleType);
@@ -59,6 +66,7 @@ ModuleObject* Vm::loadProgram(std::shared_ptr<const Program> program) {
 Value Vm::importModule(CallContext& ctx, std::string_view name) {
     if (Value* v = m_modules->findStr(name)) return *v;
     ModuleObject* m = createBuiltinModule(ctx, name);
+    if (!m && !ctx.hasPending() && host) m = host->createModule(ctx, name);
     if (!m) {
         if (ctx.hasPending()) return Value::error();
         return ctx.raise(m_types.ModuleNotFoundError, "No module named '" + std::string(name) + "'");
@@ -370,6 +378,16 @@ void startModule(Vm& vm, Task& task) {
     f->back = task.top;
     task.top = f;
     ++task.depth;
+}
+
+bool execModule(CallContext& ctx, const CodeObject* code, ModuleObject* module) {
+    Frame* f = ctx.task().pool.alloc(code->nlocals() + code->ncells() + code->stacksize);
+    f->code = code;
+    f->globals = module->dict;
+    f->locals = module->dict;
+    f->ip = code->code.data();
+    f->sp = f->stackBase();
+    return !runFrame(ctx, f).isError();
 }
 
 bool startCall(Vm& vm, Task& task, Value callable, ArgView args) {

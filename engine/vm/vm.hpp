@@ -28,6 +28,7 @@ struct Error;
 namespace il::vm {
 
 class Task;
+class Host;
 struct Program;
 
 // ---------------------------------------------------------------------------------------------
@@ -90,6 +91,9 @@ public:
     // loadProgram() makes `program` this process's main program: creates the __main__ module
     // (globals with __name__ == "__main__", __builtins__...). Returns the module.
     ModuleObject* loadProgram(std::shared_ptr<const Program> program);
+    // adoptFork() makes this (new, empty) Vm a forked child: `modules` and `main` are deep copies
+    // of the parent's sys.modules and __main__ already made in this Vm's heap.
+    void adoptFork(std::shared_ptr<const Program> program, DictObject* modules, ModuleObject* main);
     [[nodiscard]] ModuleObject* mainModule() const { return m_main; }
     [[nodiscard]] const std::shared_ptr<const Program>& program() const { return m_program; }
     // importModule() returns the module `name` (creating it on first import), or error with
@@ -122,12 +126,15 @@ public:
     LimitKind limitHit = LimitKind::None;
     std::string limitMessage;  // the clear message printed when a limit ends the run
 
+    // The runtime running this process (null: a plain Vm keeps its own clock below).
+    Host* host = nullptr;
     // Per-process state of the builtin modules.
-    double virtualTime = 0.0;        // seconds: time.time/monotonic/perf_counter, sleep adds
+    double virtualTime = 0.0;        // seconds without a host: time.time/monotonic, sleep adds
     uint64_t rngState[4] = {1, 2, 3, 4};
     double switchInterval = 0.005;   // sys.setswitchinterval
     int64_t pid = 4242;              // os.getpid()
     int64_t ppid = 4241;             // os.getppid()
+    int cpuCount = 4;                // os.cpu_count(): the run's virtual cores
     std::vector<std::string> notes;  // interleave.note(text)
     std::vector<Object*> reprStack;  // containers being repr'd (recursion shows as [...])
     int nativeRecursion = 0;         // C++ recursion depth of repr / == / hash on nested data

@@ -1,5 +1,6 @@
 // sys, os and interleave: small modules over per-process state.
 
+#include "engine/vm/host.hpp"
 #include "engine/vm/interp_internal.hpp"
 #include "engine/vm/modules/modules.hpp"
 
@@ -34,13 +35,14 @@ Value sGetSizeOf(CallContext& ctx, ArgView a) {
 
 Value oGetPid(CallContext& ctx, ArgView a) { return Value::integer(ctx.vm().pid); }
 Value oGetPPid(CallContext& ctx, ArgView a) { return Value::integer(ctx.vm().ppid); }
-Value oCpuCount(CallContext& ctx, ArgView a) { return Value::integer(4); }
+Value oCpuCount(CallContext& ctx, ArgView a) { return Value::integer(ctx.vm().cpuCount); }
 
 Value iWork(CallContext& ctx, ArgView a) {
     double ms;
     if (a.count != 1 || !numberArg(ctx, a[0], ms, "work"))
         return ctx.hasPending() ? Value::error() : ctx.typeError("work() takes exactly one argument");
     if (ms < 0) return ctx.valueError("work() duration must be non-negative");
+    if (Host* host = ctx.vm().host) return host->work(ctx, ms);
     ctx.vm().virtualTime += ms / 1000.0;
     return Value();
 }
@@ -50,7 +52,8 @@ Value iNote(CallContext& ctx, ArgView a) {
         if (i) text += ' ';
         if (!ctx.strInto(a[i], text)) return Value::error();
     }
-    ctx.vm().notes.push_back(text);
+    if (Host* host = ctx.vm().host) host->note(ctx, text);
+    else ctx.vm().notes.push_back(text);
     return Value();
 }
 

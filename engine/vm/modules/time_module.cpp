@@ -1,6 +1,7 @@
 // time: a per-process virtual clock. sleep() advances it; every instruction costs 20 ns of
 // virtual CPU time, so perf_counter() differences are deterministic.
 
+#include "engine/vm/host.hpp"
 #include "engine/vm/modules/modules.hpp"
 
 namespace il::vm {
@@ -10,6 +11,7 @@ constexpr double kEpoch = 1700000000.0;
 constexpr double kInstructionCost = 20e-9;
 
 double now(CallContext& ctx) {
+    if (Host* host = ctx.vm().host) return host->now(ctx);
     return ctx.vm().virtualTime + double(ctx.vm().instructionsExecuted) * kInstructionCost;
 }
 
@@ -21,6 +23,7 @@ Value tSleep(CallContext& ctx, ArgView a) {
     double s;
     if (!numberArg(ctx, a[0], s, "sleep")) return Value::error();
     if (s < 0) return ctx.valueError("sleep length must be non-negative");
+    if (Host* host = ctx.vm().host) return host->sleep(ctx, s);
     ctx.vm().virtualTime += s;
     return Value();
 }

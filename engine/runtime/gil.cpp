@@ -1,0 +1,93 @@
+// The per-process GIL (DESIGN §3). A thread must hold its process's GIL to run bytecode or
+// work(); one waiting for it is Blocked on the GIL's resource, so the timeline shows who waits.
+//
+// new (CPython >= 3.2): a waiter that has waited the switch interval sets a drop request; the
+//   holder drops the GIL at its next instruction boundary and the waiter takes it (forced
+//   switching: the old holder queues behind it). A hand-off always reaches the woken waiter,
+//   so there are no failed wake-ups in this model.
+// old (CPython 2): the holder releases and re-acquires every 100 instructions. A release
+//   signals the first waiter, which runs a wake-up latency later; by then the holder (still on
+//   its core) has taken the GIL back, so the waiter fails ("false alarm") and waits again.
+//   It gets the GIL only when the holder blocks, sleeps or ends: the convoy effect.
+// off: no GIL (free-threaded Python).
+
+#include <algorithm>
+
+#include "engine/runtime/runtime.hpp"
+
+namespace il::rt {
+
+using trace::TaskState;
+
+bool Runtime::usesGil(const SimTask& t) const {
+    return m_settings.gil != GilMode::Off && t.kind == trace::TaskKind::Thread;
+}
+
+// gilRelease(): `t` stops running bytecode (blocks, sleeps, ends, or is forced to switch). The
+// first waiter, if any, takes the GIL and becomes ready.
+void Runtime::gilRelease(SimTask& t, int64_t ns, bool forced) {
+    if (!usesGil(t)) return;
+    Gil& g = t.proc->gil;
+    if (g.holder != t.id) return;
+    g.holder = kNoId;
+    m_resources[g.res].holders.clear();
+    m_rec.record(uint64_t(stamp(ns)), trace::EventKind::GilDropped, t.id, g.res, forced ? 1 : 0);
+    if (g.waiters.empty()) return;
+    TaskId next = g.waiters.front();
+    g.waiters.pop_front();
+    SimTask& w = task(next);
+    auto& rw = m_resources[g.res].waiters;
+    rw.erase(std::remove(rw.begin(), rw.end(), next), rw.end());
+    w.waitingOn = kNoId;
+    g.waitNs += std::max<int64_t>(0, ns - w.gilWaitSince);
+    ++g.switches;
+    ++w.timerGen;  // an old-GIL wake-up attempt in flight is moot now
+    g.holder = next;
+    m_resources[g.res].holders = {next};
+    m_rec.record(uint64_t(stamp(ns)), trace::EventKind::GilTaken, next, g.res, 0);
+    setState(w, TaskState::Ready, ns, kNoId, t.id);
+    m_ready.push_back(next);
+}
+
+int64_t Runtime::gilDropDeadline(const SimTask& t) const {
+    if (m_settings.gil != GilMode::New || !usesGil(t)) return -1;
+    const Gil& g = t.proc->gil;
+    if (g.holder != t.id || g.waiters.empty()) return -1;
+    return m_tasks[g.waiters.front()]->gilWaitSince + m_settings.switchIntervalNs;
+}
+
+void Runtime::gilForcedSwitch(SimTask& t, int64_t ns) {
+    gilRelease(t, ns, true);
+    leaveCore(t, ns);
+    Gil& g = t.proc->gil;
+    setState(t, TaskState::Blocked, ns, g.res);
+    t.waitingOn = g.res;
+    t.gilWaitSince = ns;
+    g.waiters.push_back(t.id);
+    m_resources[g.res].waiters.push_back(t.id);
+}
+
+void Runtime::gilOldCheck(SimTask& t, int64_t ns) {
+    Gil& g = t.proc->gil;
+    if (g.holder != t.id || g.waiters.empty()) return;
+    // Release and re-acquire at once (not recorded: the GIL never changes hands here); the
+    // signalled waiter will find it taken.
+    SimTask& w = task(g.waiters.front());
+    if (w.gilSignalled) return;
+    w.gilSignalled = true;
+    addTimer(w, ns + m_settings.wakeLatencyNs, true);
+}
+
+void Runtime::gilAttempt(SimTask& t, int64_t ns) {
+    t.gilSignalled = false;
+    Gil& g = t.proc->gil;
+    if (t.state != TaskState::Blocked || t.waitingOn != g.res) return;
+    if (g.holder == kNoId) {
+        removeWaiter(t);
+        makeRunnable(t, ns, kNoId);
+        return;
+    }
+    ++g.falseAlarms;
+}
+
+}  // namespace il::rt

@@ -1,0 +1,10 @@
+// Semaphore, Event, Condition, Barrier, queues, pipes and shared values: installed here as they
+// are written (one file each).
+
+#include "engine/runtime/natives/natives.hpp"
+
+namespace il::rt::natives {
+
+void installPrimitives(vm::CallContext& ctx, vm::ModuleObject* m) {}
+
+}  // namespace il::rt::natives

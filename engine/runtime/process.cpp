@@ -1,0 +1,118 @@
+// Processes and threads: creating their records, forking a process's heap, starting threads.
+
+#include <algorithm>
+
+#include "engine/runtime/runtime.hpp"
+
+namespace il::rt {
+
+using trace::TaskState;
+
+namespace {
+constexpr int64_t kFirstPid = 4242;
+}
+
+SimProcess& Runtime::newProcess(std::string name, SimProcess* parent, bool daemon, int64_t ns) {
+    auto p = std::make_unique<SimProcess>();
+    p->index = uint32_t(m_procs.size());
+    p->pid = kFirstPid + int64_t(p->index);
+    p->ppid = parent ? parent->pid : kFirstPid - 1;
+    p->name = name;
+    p->daemon = daemon;
+    p->parent = parent ? parent->index : UINT32_MAX;
+    p->task = m_rec.taskCreated(uint64_t(stamp(ns)), name, trace::TaskKind::Process,
+                                parent ? parent->task : kNoId);
+    auto rec = std::make_unique<SimTask>();
+    rec->id = p->task;
+    rec->kind = trace::TaskKind::Process;
+    rec->name = name;
+    rec->proc = p.get();
+    rec->stateSinceNs = ns;
+    m_tasks.push_back(std::move(rec));
+    m_policy->onTaskCreated(p->task);
+    setupVm(*p);
+    p->gil.res = newResource(trace::ResourceKind::Gil, "GIL " + name);
+    p->joinRes = newResource(trace::ResourceKind::Join, "join " + name);
+    if (parent) parent->children.push_back(p->index);
+    m_procs.push_back(std::move(p));
+    return *m_procs.back();
+}
+
+void Runtime::setupVm(SimProcess& p) {
+    vm::Limits limits = m_settings.limits;
+    p.vm = std::make_unique<vm::Vm>(limits, [this](vm::Task& t, std::string_view text) {
+        auto* st = static_cast<SimTask*>(t.runtimeData);
+        if (st) m_rec.record(uint64_t(stamp(liveNs(*st))), trace::EventKind::Print, st->id, kNoId, 0, text);
+        m_out(text);
+    });
+    p.vm->host = this;
+    p.vm->pid = p.pid;
+    p.vm->ppid = p.ppid;
+    p.vm->cpuCount = m_settings.cores;
+    p.vm->rngState[0] = m_settings.seed * 0x9e3779b97f4a7c15ull + p.index + 1;
+}
+
+SimTask* Runtime::startThread(vm::CallContext& ctx, vm::Value callable, std::string name, bool daemon) {
+    SimTask& me = current(ctx);
+    if (m_threadsCreated >= m_settings.maxTasks) {
+        ctx.raise(ctx.types().RuntimeError, "can't start new thread");
+        endRun(Verdict::Limit, "task limit reached: the script started " + std::to_string(m_threadsCreated) +
+                                   " threads (the limit is " + std::to_string(m_settings.maxTasks) + ")");
+        return nullptr;
+    }
+    int64_t ns = liveNs(me);
+    SimTask& t = newTask(trace::TaskKind::Thread, std::move(name), me.proc, me.proc->task, ns);
+    t.daemon = daemon;
+    if (!vm::startCall(*me.proc->vm, *t.vt, callable, vm::ArgView{})) {
+        // Only a native callable runs at once; it raised: report like a failing thread.
+        finishThread(t, ns, true);
+        return &t;
+    }
+    if (!t.vt->top) {  // a native target already ran
+        finishThread(t, ns, false);
+        return &t;
+    }
+    makeRunnable(t, ns, me.id);
+    return &t;
+}
+
+SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject, std::string name, bool daemon) {
+    SimTask& me = current(ctx);
+    if (m_threadsCreated >= m_settings.maxTasks) {
+        endRun(Verdict::Limit, "task limit reached: the script started " + std::to_string(m_threadsCreated) +
+                                   " threads and processes (the limit is " + std::to_string(m_settings.maxTasks) + ")");
+        ctx.raise(ctx.types().RuntimeError, "task limit reached");
+        return nullptr;
+    }
+    int64_t ns = liveNs(me);
+    SimProcess& parent = *me.proc;
+    SimProcess& child = newProcess(std::move(name), &parent, daemon, ns);
+    // Fork: one deep copy of (sys.modules, __main__, the process object) keeps their sharing.
+    vm::Vm& from = *parent.vm;
+    vm::Vm& to = *child.vm;
+    vm::CallContext pctx(from, *me.vt);
+    vm::TupleObject* roots = pctx.newTuple({vm::Value::object(from.modules()), vm::Value::object(from.mainModule()),
+                                            processObject});
+    vm::Value copied = vm::deepCopy(vm::Value::object(roots), from, to);
+    auto* items = vm::as<vm::TupleObject>(copied);
+    to.adoptFork(from.program(), vm::as<vm::DictObject>(items->items[0]), vm::as<vm::ModuleObject>(items->items[1]));
+    vm::Value obj = items->items[2];
+    to.pin(obj);
+    SimTask& main = newTask(trace::TaskKind::Thread, "MainThread", &child, child.task, ns);
+    main.isMain = true;
+    child.mainThread = main.id;
+    setState(task(child.task), TaskState::Running, ns, kNoId, me.id);
+    vm::CallContext cctx(to, *main.vt);
+    vm::Value boot = cctx.getAttr(obj, "_bootstrap");
+    to.unpin(obj);
+    if (boot.isError() || !vm::startCall(to, *main.vt, boot, vm::ArgView{})) {
+        main.vt->pending = vm::Value();
+        child.exitCode = 1;
+        finishThread(main, ns, true);
+        return &child;
+    }
+    makeRunnable(main, ns, me.id);
+    return &child;
+}
+
+}  // namespace il::rt

@@ -1,0 +1,444 @@
+// Runtime: task records, state changes, the blocking protocol and the end of threads,
+// processes and the run. The executor loop is executor.cpp, the GIL gil.cpp, forks process.cpp.
+
+#include "engine/runtime/runtime.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "engine/util/assert.hpp"
+
+namespace il::rt {
+
+using trace::TaskState;
+
+const char* nameOf(GilMode m) {
+    switch (m) {
+    case GilMode::New: return "new";
+    case GilMode::Old: return "old";
+    case GilMode::Off: return "off";
+    }
+    return "?";
+}
+
+const char* nameOf(Verdict v) {
+    switch (v) {
+    case Verdict::Running: return "running";
+    case Verdict::Ok: return "ok";
+    case Verdict::Error: return "error";
+    case Verdict::Deadlock: return "deadlock";
+    case Verdict::Limit: return "limit";
+    }
+    return "?";
+}
+
+Runtime::Runtime(Settings settings, std::shared_ptr<const vm::Program> program, TextFn out, TextFn err)
+    : m_settings(std::move(settings)), m_program(std::move(program)), m_out(std::move(out)),
+      m_err(std::move(err)), m_rng(m_settings.seed ^ 0x9e3779b97f4a7c15ull) {
+    if (m_settings.cores < 1) m_settings.cores = 1;
+    sched::PolicyOptions po;
+    po.seed = m_settings.seed;
+    m_policy = sched::makePolicy(m_settings.policy, po);
+    if (!m_policy) m_policy = sched::makePolicy("fifo", po);
+    m_cores.resize(size_t(m_settings.cores));
+    m_limbo = std::make_unique<vm::Vm>(vm::Limits{}, [](vm::Task&, std::string_view) {});
+    SimProcess& main = newProcess("MainProcess", nullptr, false, 0);
+    main.vm->loadProgram(m_program);
+    SimTask& t = newTask(trace::TaskKind::Thread, "MainThread", &main, main.task, 0);
+    t.isMain = true;
+    main.mainThread = t.id;
+    vm::startModule(*main.vm, *t.vt);
+    setState(task(main.task), TaskState::Running, 0);
+    makeRunnable(t, 0, kNoId);
+}
+
+Runtime::~Runtime() = default;
+
+uint64_t Runtime::instructions() const {
+    uint64_t n = 0;
+    for (const auto& p : m_procs) n += p->vm->instructionsExecuted;
+    return n;
+}
+
+Runtime& Runtime::of(vm::CallContext& ctx) { return *static_cast<Runtime*>(ctx.vm().host); }
+SimTask& Runtime::current(vm::CallContext& ctx) { return *static_cast<SimTask*>(ctx.task().runtimeData); }
+
+int64_t Runtime::stamp(int64_t ns) {
+    if (ns < m_lastEventNs) ns = m_lastEventNs;
+    m_lastEventNs = ns;
+    return ns;
+}
+
+int64_t Runtime::liveNs(const SimTask& t) const {
+    if (&t == m_running)
+        return t.chunkStartNs +
+               int64_t(t.proc->vm->instructionsExecuted - t.chunkStartInstr) * m_settings.instructionNs;
+    return m_now;
+}
+
+int64_t Runtime::deadlineAfter(const SimTask& t, double seconds) const {
+    if (!(seconds >= 0) || std::isinf(seconds)) return -1;
+    return liveNs(t) + int64_t(std::llround(seconds * 1e9));
+}
+
+uint32_t Runtime::lineOf(const SimTask& t) const {
+    if (!t.vt || !t.vt->top) return 0;
+    const vm::Frame* f = t.vt->top;
+    return f->code->lineFor(f->offset());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Task records and states
+// ---------------------------------------------------------------------------------------------
+
+SimTask& Runtime::newTask(trace::TaskKind kind, std::string name, SimProcess* proc, TaskId owner, int64_t ns) {
+    auto t = std::make_unique<SimTask>();
+    t->id = m_rec.taskCreated(uint64_t(stamp(ns)), name, kind, owner);
+    IL_ASSERT(t->id == m_tasks.size(), "task ids are dense");
+    t->kind = kind;
+    t->name = std::move(name);
+    t->proc = proc;
+    t->stateSinceNs = ns;
+    if (kind == trace::TaskKind::Thread) {
+        t->vt = std::make_unique<vm::Task>(*proc->vm, t->name);
+        t->vt->runtimeData = t.get();
+        t->vt->id = t->id;
+        t->ident = 139'870'000'000'000 + int64_t(proc->index) * 1'000'000 + proc->nextIdent++ * 4096;
+        proc->threads.push_back(t->id);
+        ++m_threadsCreated;
+    }
+    m_policy->onTaskCreated(t->id);
+    m_tasks.push_back(std::move(t));
+    return *m_tasks.back();
+}
+
+void Runtime::setState(SimTask& t, TaskState s, int64_t ns, ResourceId object, TaskId waker) {
+    int64_t spent = ns - t.stateSinceNs;
+    if (spent > 0) {
+        switch (t.state) {
+        case TaskState::Running: t.cpuNs += spent; break;
+        case TaskState::Ready: t.readyNs += spent; break;
+        case TaskState::Blocked: t.blockedNs += spent; break;
+        case TaskState::Sleeping: t.sleepingNs += spent; break;
+        default: break;
+        }
+    }
+    t.stateSinceNs = ns;
+    if (s == TaskState::Running && t.state != TaskState::Running) ++t.switches;
+    t.state = s;
+    uint32_t line = lineOf(t);
+    m_rec.taskState(uint64_t(stamp(ns)), t.id, s, object, waker, uint16_t(std::min<uint32_t>(line, 0xFFFF)));
+}
+
+void Runtime::makeRunnable(SimTask& t, int64_t ns, TaskId waker) {
+    t.waitingOn = kNoId;
+    if (usesGil(t)) {
+        Gil& g = t.proc->gil;
+        if (g.holder != kNoId && g.holder != t.id) {
+            setState(t, TaskState::Blocked, ns, g.res, waker);
+            g.waiters.push_back(t.id);
+            m_resources[g.res].waiters.push_back(t.id);
+            t.waitingOn = g.res;
+            t.gilWaitSince = ns;
+            t.gilSignalled = false;
+            return;
+        }
+        if (g.holder == kNoId) {
+            g.holder = t.id;
+            m_resources[g.res].holders = {t.id};
+            m_rec.record(uint64_t(stamp(ns)), trace::EventKind::GilTaken, t.id, g.res, 0);
+        }
+    }
+    setState(t, TaskState::Ready, ns, kNoId, waker);
+    m_ready.push_back(t.id);
+}
+
+void Runtime::leaveCore(SimTask& t, int64_t ns) {
+    if (t.core < 0) return;
+    Core& c = m_cores[size_t(t.core)];
+    c.task = kNoId;
+    c.clock = ns;
+    t.core = -1;
+}
+
+void Runtime::addTimer(SimTask& t, int64_t at, bool gilAttempt) {
+    m_timers.push(Timer{at, m_timerSeq++, t.id, t.timerGen, gilAttempt});
+}
+
+void Runtime::removeWaiter(SimTask& t) {
+    if (t.waitingOn == kNoId) return;
+    auto& w = m_resources[t.waitingOn].waiters;
+    w.erase(std::remove(w.begin(), w.end(), t.id), w.end());
+    Gil& g = t.proc->gil;
+    if (t.waitingOn == g.res) g.waiters.erase(std::remove(g.waiters.begin(), g.waiters.end(), t.id), g.waiters.end());
+    t.waitingOn = kNoId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The blocking protocol
+// ---------------------------------------------------------------------------------------------
+
+Wake Runtime::takeWake(SimTask& t) {
+    Wake w = t.wake;
+    t.wake = Wake::None;
+    if (w == Wake::None) t.deadlineNs = -1;
+    return w;
+}
+
+vm::Value Runtime::block(SimTask& t, ResourceId res, int64_t deadlineNs) {
+    int64_t ns = liveNs(t);
+    if (t.state != TaskState::Running || &t != m_running)
+        return vm::CallContext(*t.proc->vm, *t.vt).raise(t.proc->vm->types().RuntimeError, "cannot block here");
+    if (t.deadlineNs < 0) t.deadlineNs = deadlineNs;
+    gilRelease(t, ns, false);
+    leaveCore(t, ns);
+    setState(t, TaskState::Blocked, ns, res);
+    t.waitingOn = res;
+    m_resources[res].waiters.push_back(t.id);
+    ++t.timerGen;
+    if (t.deadlineNs >= 0) addTimer(t, std::max(t.deadlineNs, ns));
+    if (findCycle(t.id)) return vm::Value::suspend();
+    return vm::Value::suspend();
+}
+
+vm::Value Runtime::sleepUntil(SimTask& t, int64_t ns) {
+    int64_t at = liveNs(t);
+    gilRelease(t, at, false);
+    leaveCore(t, at);
+    setState(t, TaskState::Sleeping, at, kNoId);
+    ++t.timerGen;
+    t.deadlineNs = ns;
+    addTimer(t, std::max(ns, at));
+    return vm::Value::suspend();
+}
+
+void Runtime::wake(TaskId id, TaskId waker, Wake why) {
+    SimTask& t = task(id);
+    if (t.state != TaskState::Blocked && t.state != TaskState::Sleeping) return;
+    int64_t ns = waker != kNoId ? liveNs(task(waker)) : m_now;
+    removeWaiter(t);
+    ++t.timerGen;  // cancels the timeout
+    t.wake = why;
+    if (t.inShutdown) {
+        continueShutdown(t, ns);
+        return;
+    }
+    makeRunnable(t, ns, waker);
+}
+
+void Runtime::wakeAll(ResourceId res, TaskId waker) {
+    std::vector<TaskId> w = m_resources[res].waiters;
+    for (TaskId id : w) wake(id, waker, Wake::Signalled);
+}
+
+bool Runtime::wakeOne(ResourceId res, TaskId waker) {
+    auto& w = m_resources[res].waiters;
+    if (w.empty()) return false;
+    wake(w.front(), waker, Wake::Signalled);
+    return true;
+}
+
+ResourceId Runtime::newResource(trace::ResourceKind kind, std::string name, uint32_t capacity) {
+    ResourceId id = m_rec.resourceCreated(uint64_t(stamp(m_running ? liveNs(*m_running) : m_now)), name, kind, capacity);
+    IL_ASSERT(id == m_resources.size(), "resource ids are dense");
+    Resource r;
+    r.id = id;
+    r.kind = kind;
+    r.name = std::move(name);
+    r.capacity = capacity;
+    m_resources.push_back(std::move(r));
+    return id;
+}
+
+void Runtime::recordAcquire(SimTask& t, ResourceId res, uint64_t count) {
+    Resource& r = m_resources[res];
+    ++r.acquisitions;
+    if (std::find(r.holders.begin(), r.holders.end(), t.id) == r.holders.end()) r.holders.push_back(t.id);
+    m_rec.record(uint64_t(stamp(liveNs(t))), trace::EventKind::LockAcquired, t.id, res, count);
+}
+
+void Runtime::recordRelease(SimTask& t, ResourceId res, uint64_t countLeft) {
+    Resource& r = m_resources[res];
+    if (countLeft == 0) r.holders.erase(std::remove(r.holders.begin(), r.holders.end(), t.id), r.holders.end());
+    m_rec.record(uint64_t(stamp(liveNs(t))), trace::EventKind::LockReleased, t.id, res, countLeft);
+}
+
+void Runtime::recordQueue(SimTask& t, ResourceId res, bool put, uint32_t length) {
+    Resource& r = m_resources[res];
+    (put ? r.puts : r.gets)++;
+    r.length = length;
+    r.maxLength = std::max(r.maxLength, length);
+    m_rec.record(uint64_t(stamp(liveNs(t))), put ? trace::EventKind::QueuePut : trace::EventKind::QueueGet, t.id,
+                 res, length);
+}
+
+void Runtime::recordException(SimTask& t, std::string_view text) {
+    m_rec.record(uint64_t(stamp(liveNs(t))), trace::EventKind::Exception, t.id, kNoId, 0, text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// vm::Host
+// ---------------------------------------------------------------------------------------------
+
+double Runtime::now(vm::CallContext& ctx) { return double(liveNs(current(ctx))) / 1e9; }
+
+vm::Value Runtime::sleep(vm::CallContext& ctx, double seconds) {
+    SimTask& t = current(ctx);
+    if (takeWake(t) != Wake::None) return vm::Value();
+    return sleepUntil(t, liveNs(t) + int64_t(std::llround(seconds * 1e9)));
+}
+
+vm::Value Runtime::work(vm::CallContext& ctx, double ms) {
+    SimTask& t = current(ctx);
+    if (t.workDone) {
+        t.workDone = false;
+        return vm::Value();
+    }
+    int64_t ns = int64_t(std::llround(ms * 1e6));
+    if (ns <= 0) return vm::Value();
+    t.workLeftNs = ns;
+    return vm::Value::suspend();  // the executor burns the time, then retries the CALL
+}
+
+void Runtime::note(vm::CallContext& ctx, std::string_view text) {
+    SimTask& t = current(ctx);
+    m_rec.record(uint64_t(stamp(liveNs(t))), trace::EventKind::Note, t.id, kNoId, 0, text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Endings
+// ---------------------------------------------------------------------------------------------
+
+void Runtime::finishThread(SimTask& t, int64_t ns, bool failed) {
+    removeWaiter(t);
+    ++t.timerGen;
+    t.workLeftNs = 0;
+    gilRelease(t, ns, false);
+    leaveCore(t, ns);
+    m_ready.erase(std::remove(m_ready.begin(), m_ready.end(), t.id), m_ready.end());
+    t.failed = t.failed || failed;
+    setState(t, t.failed ? TaskState::Failed : TaskState::Done, ns);
+    m_rec.record(uint64_t(stamp(ns)), trace::EventKind::TaskEnded, t.id, kNoId, uint64_t(t.failed ? 1 : 0));
+    if (t.joinRes != kNoId) {
+        m_resources[t.joinRes].holders.clear();
+        std::vector<TaskId> w = m_resources[t.joinRes].waiters;
+        for (TaskId id : w) {
+            SimTask& j = task(id);
+            removeWaiter(j);
+            ++j.timerGen;
+            j.wake = Wake::Signalled;
+            if (j.inShutdown) continueShutdown(j, ns);
+            else makeRunnable(j, ns, t.id);
+        }
+    }
+    SimProcess& p = *t.proc;
+    if (p.ended) return;
+    if (t.isMain) {
+        t.inShutdown = true;
+        // The main thread's record stays "blocked on join" while Python waits for the others;
+        // it is re-marked Done when the process ends.
+        continueShutdown(t, ns);
+        return;
+    }
+    SimTask& main = task(p.mainThread);
+    if (main.inShutdown && main.waitingOn == kNoId) continueShutdown(main, ns);
+}
+
+// The main thread has run its code: like threading._shutdown it waits for every non-daemon
+// thread; then (main process) multiprocessing's exit handler terminates daemon children and
+// joins the others; then the process ends.
+void Runtime::continueShutdown(SimTask& main, int64_t ns) {
+    SimProcess& p = *main.proc;
+    for (TaskId id : p.threads) {
+        SimTask& th = task(id);
+        if (th.isMain || th.daemon || th.state == TaskState::Done || th.state == TaskState::Failed ||
+            th.state == TaskState::New)
+            continue;
+        if (th.joinRes == kNoId) {
+            th.joinRes = newResource(trace::ResourceKind::Join, "join " + th.name);
+            m_resources[th.joinRes].holders = {th.id};
+        }
+        setState(main, TaskState::Blocked, ns, th.joinRes);
+        main.waitingOn = th.joinRes;
+        m_resources[th.joinRes].waiters.push_back(main.id);
+        return;
+    }
+    for (uint32_t c : p.children) {
+        SimProcess& child = *m_procs[c];
+        if (child.ended || !child.daemon) continue;
+        terminate(c, 15, main.id);
+    }
+    for (uint32_t c : p.children) {
+        SimProcess& child = *m_procs[c];
+        if (child.ended) continue;
+        setState(main, TaskState::Blocked, ns, child.joinRes);
+        main.waitingOn = child.joinRes;
+        m_resources[child.joinRes].waiters.push_back(main.id);
+        return;
+    }
+    endProcess(p, ns);
+}
+
+void Runtime::endProcess(SimProcess& p, int64_t ns) {
+    if (p.ended) return;
+    p.ended = true;
+    for (TaskId id : p.threads) {
+        SimTask& th = task(id);
+        if (th.state == TaskState::Done || th.state == TaskState::Failed) continue;
+        // Daemon threads (and, for a terminated process, every thread) simply stop.
+        removeWaiter(th);
+        ++th.timerGen;
+        th.workLeftNs = 0;
+        leaveCore(th, ns);
+        m_ready.erase(std::remove(m_ready.begin(), m_ready.end(), th.id), m_ready.end());
+        if (p.gil.holder == th.id) p.gil.holder = kNoId;
+        bool failed = th.failed || (th.isMain && p.mainRaised);
+        setState(th, failed ? TaskState::Failed : TaskState::Done, ns);
+        m_rec.record(uint64_t(stamp(ns)), trace::EventKind::TaskEnded, th.id, kNoId, failed ? 1 : 0);
+    }
+    p.gil.waiters.clear();
+    SimTask& pt = task(p.task);
+    bool failed = p.exitCode != 0;
+    setState(pt, failed ? TaskState::Failed : TaskState::Done, ns);
+    m_rec.record(uint64_t(stamp(ns)), trace::EventKind::TaskEnded, pt.id, kNoId, uint64_t(int64_t(p.exitCode)));
+    Resource& j = m_resources[p.joinRes];
+    j.holders.clear();
+    std::vector<TaskId> w = j.waiters;
+    for (TaskId id : w) {
+        SimTask& jt = task(id);
+        removeWaiter(jt);
+        ++jt.timerGen;
+        jt.wake = Wake::Signalled;
+        if (jt.inShutdown) continueShutdown(jt, ns);
+        else makeRunnable(jt, ns, p.mainThread);
+    }
+    if (p.index == 0) endRun(p.mainRaised ? Verdict::Error : Verdict::Ok, "");
+}
+
+void Runtime::terminate(uint32_t index, int signal, TaskId by) {
+    SimProcess& p = *m_procs[index];
+    if (p.ended) return;
+    p.exitCode = -signal;
+    for (TaskId id : p.threads) task(id).failed = true;
+    endProcess(p, by != kNoId ? liveNs(task(by)) : m_now);
+}
+
+void Runtime::endRun(Verdict v, std::string message) {
+    if (m_verdict != Verdict::Running) return;
+    m_verdict = v;
+    m_verdictMessage = std::move(message);
+}
+
+SimProcess* Runtime::processByPid(int64_t pid) {
+    for (auto& p : m_procs)
+        if (p->pid == pid) return p.get();
+    return nullptr;
+}
+
+SimTask* Runtime::threadByIdent(SimProcess& p, int64_t ident) {
+    for (TaskId id : p.threads)
+        if (task(id).ident == ident) return &task(id);
+    return nullptr;
+}
+
+}  // namespace il::rt

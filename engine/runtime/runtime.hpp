@@ -1,0 +1,337 @@
+#pragma once
+// Runtime: the `sim` executor. It runs a script's processes (one Vm each) and their threads on
+// N virtual cores in virtual time, models each process's GIL, owns every shared primitive
+// (locks, queues, pipes...), detects deadlocks and records everything in the trace.
+//
+// One OS thread, deterministic: the same program, settings and seed give the same trace. A
+// task switch is a change of frame stack (vm::run on another Task), never an OS thread hand-off.
+//
+// How a blocking native works (the protocol every primitive follows):
+//   Wake w = rt.takeWake(me);         // None on the first call, else why the task was resumed
+//   if (<can proceed>) return <result>;
+//   if (w == Wake::TimedOut) return <timed-out result>;
+//   return rt.block(me, resource, deadline);   // Value::suspend(): the CALL is retried on wake
+// The retry sees Signalled or TimedOut and tries again; a deadline survives retries.
+//
+// [SECTION] Records: tasks, processes, resources
+// [SECTION] Runtime
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <queue>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/runtime/settings.hpp"
+#include "engine/sched/policy.hpp"
+#include "engine/trace/trace_log.hpp"
+#include "engine/trace/trace_recorder.hpp"
+#include "engine/util/rng.hpp"
+#include "engine/vm/host.hpp"
+#include "engine/vm/interpreter.hpp"
+
+namespace il::rt {
+
+using trace::kNoId;
+using trace::ResourceId;
+using trace::TaskId;
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Records: tasks, processes, resources
+// ---------------------------------------------------------------------------------------------
+
+// Why a blocked or sleeping task was resumed.
+enum class Wake : uint8_t { None, Signalled, TimedOut };
+
+struct SimProcess;
+
+struct SimTask {
+    TaskId id = kNoId;
+    trace::TaskKind kind = trace::TaskKind::Thread;
+    std::string name;
+    SimProcess* proc = nullptr;
+    std::unique_ptr<vm::Task> vt;  // the frames (null for a process's own record)
+    trace::TaskState state = trace::TaskState::New;
+    bool daemon = false;
+    bool isMain = false;           // the main thread of its process
+    bool inShutdown = false;       // main thread done with its code, waiting for the others
+    bool failed = false;           // ends as Failed (uncaught exception, terminated)
+    int64_t ident = 0;             // threading.get_ident()
+    ResourceId joinRes = kNoId;    // what joiners of this task wait on
+    // Blocking protocol.
+    ResourceId waitingOn = kNoId;
+    Wake wake = Wake::None;
+    int64_t deadlineNs = -1;       // timeout of the current blocking call (-1: none)
+    uint64_t timerGen = 0;         // bumps cancel pending timers
+    // Multi-phase natives (Condition.wait: release, wait, re-acquire) keep their progress here.
+    int opPhase = 0;
+    int64_t opSaved = 0;
+    // work(ms): CPU time still to burn; `workDone` tells the retried CALL to return.
+    int64_t workLeftNs = 0;
+    bool workDone = false;
+    // GIL.
+    int64_t gilWaitSince = 0;
+    bool gilSignalled = false;     // old GIL: a wake-up attempt is pending
+    // Where it runs.
+    int core = -1;
+    int64_t sliceStartNs = 0;      // when it got its core (time-slice quantum)
+    int64_t chunkStartNs = 0;      // virtual time and instruction count when the current
+    uint64_t chunkStartInstr = 0;  // chunk began (a native's "now")
+    // Statistics (ns), closed when the state changes.
+    int64_t stateSinceNs = 0;
+    int64_t cpuNs = 0, readyNs = 0, blockedNs = 0, sleepingNs = 0;
+    uint32_t switches = 0;
+    int exitCode = 0;
+};
+
+// The per-process GIL.
+struct Gil {
+    ResourceId res = kNoId;
+    TaskId holder = kNoId;
+    std::deque<TaskId> waiters;
+    uint64_t switches = 0;      // times it passed from one thread to another
+    int64_t waitNs = 0;         // total time threads waited for it
+    uint64_t falseAlarms = 0;   // woken waiters that found it taken again
+};
+
+struct SimProcess {
+    uint32_t index = 0;         // 0: the main process
+    int64_t pid = 0;
+    int64_t ppid = 0;
+    std::string name;
+    TaskId task = kNoId;        // the process's own record
+    TaskId mainThread = kNoId;
+    std::unique_ptr<vm::Vm> vm;
+    std::vector<TaskId> threads;  // every thread ever started in it, main first
+    std::vector<uint32_t> children;
+    uint32_t parent = UINT32_MAX;
+    ResourceId joinRes = kNoId;
+    Gil gil;
+    bool daemon = false;
+    bool ended = false;
+    bool mainRaised = false;    // the main thread ended with an uncaught exception
+    int exitCode = 0;
+    int64_t nextIdent = 0;
+};
+
+// What a primitive keeps beyond the common fields (items of a queue, a barrier's phase...).
+struct PrimitiveState {
+    virtual ~PrimitiveState() = default;
+};
+
+// A shared resource as the wait-for graph and the summary see it, with the state of the
+// primitive behind it (lives in the runtime, so every process's handle names the same state).
+struct Resource {
+    ResourceId id = kNoId;
+    trace::ResourceKind kind = trace::ResourceKind::Other;
+    std::string name;
+    uint32_t capacity = 0;
+    std::vector<TaskId> holders;  // who holds it (a lock's owner, a joined task, the GIL holder)
+    std::vector<TaskId> waiters;  // who is blocked on it, in arrival order
+    // Primitive state: a lock's owner and recursion count, a semaphore's value, an event's
+    // flag; anything more in `state`.
+    TaskId owner = kNoId;
+    int64_t count = 0;
+    std::unique_ptr<PrimitiveState> state;
+    // Statistics.
+    uint64_t acquisitions = 0, contended = 0;
+    uint64_t puts = 0, gets = 0;
+    uint32_t length = 0, maxLength = 0;
+};
+
+// A worker pool (multiprocessing.Pool, the concurrent.futures executors) as the summary sees
+// it; the prelude reports its changes through _interleave.pool_update.
+struct PoolStats {
+    std::string name;
+    ResourceId res = kNoId;
+    uint32_t workers = 0;
+    uint32_t busy = 0, pending = 0;
+    uint32_t maxBusy = 0, maxPending = 0;
+};
+
+// Deadlock report: the cycle (or every blocked task) with what each waits for.
+struct DeadlockInfo {
+    std::vector<TaskId> tasks;
+    std::vector<ResourceId> resources;
+    bool cycle = false;  // a wait-for cycle (else: everything blocked, nothing pending)
+};
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Runtime
+// ---------------------------------------------------------------------------------------------
+
+class Runtime final : public vm::Host {
+public:
+    using TextFn = std::function<void(std::string_view)>;
+    // `out` receives what scripts print (stdout), `err` tracebacks and warnings (stderr).
+    Runtime(Settings settings, std::shared_ptr<const vm::Program> program, TextFn out, TextFn err);
+    Runtime(const Runtime&) = delete;
+    Runtime& operator=(const Runtime&) = delete;
+    ~Runtime() override;
+
+    // run() runs until the verdict is known, or until the manual policy waits for a choice.
+    Verdict run();
+    // step() takes one scheduling step (one chunk on one core, or one timer). False when the run
+    // has ended or waits for the manual policy.
+    bool step();
+
+    // --- results ---
+    [[nodiscard]] Verdict verdict() const { return m_verdict; }
+    [[nodiscard]] const std::string& verdictMessage() const { return m_verdictMessage; }
+    [[nodiscard]] const DeadlockInfo& deadlock() const { return m_deadlock; }
+    [[nodiscard]] int64_t nowNs() const { return m_now; }
+    [[nodiscard]] uint64_t steps() const { return m_steps; }
+    [[nodiscard]] uint64_t instructions() const;
+    [[nodiscard]] const trace::TraceLog& log() const { return m_log; }
+    [[nodiscard]] const Settings& settings() const { return m_settings; }
+    [[nodiscard]] const std::vector<std::unique_ptr<SimTask>>& tasks() const { return m_tasks; }
+    [[nodiscard]] const std::vector<std::unique_ptr<SimProcess>>& processes() const { return m_procs; }
+    [[nodiscard]] const std::vector<Resource>& resources() const { return m_resources; }
+    [[nodiscard]] SimTask& task(TaskId id) { return *m_tasks[id]; }
+    [[nodiscard]] SimProcess& process(uint32_t index) { return *m_procs[index]; }
+    [[nodiscard]] Resource& resource(ResourceId id) { return m_resources[id]; }
+    [[nodiscard]] sched::Policy& policy() { return *m_policy; }
+    // lineOf() is the task's current source line (0 if it runs no code).
+    [[nodiscard]] uint32_t lineOf(const SimTask& t) const;
+
+    // --- for natives ---
+    // of() is the runtime hosting ctx's process. Precondition: the Vm is hosted by a Runtime.
+    [[nodiscard]] static Runtime& of(vm::CallContext& ctx);
+    // current() is the task ctx runs on.
+    [[nodiscard]] static SimTask& current(vm::CallContext& ctx);
+    // liveNs() is the virtual time of `t` right now (mid-chunk for the running task).
+    [[nodiscard]] int64_t liveNs(const SimTask& t) const;
+    // deadlineAfter() converts a Python timeout (seconds; None / negative: none) into an
+    // absolute deadline for `t`, or -1.
+    [[nodiscard]] int64_t deadlineAfter(const SimTask& t, double seconds) const;
+
+    // takeWake() returns and clears why `t` was resumed (None on a first call).
+    Wake takeWake(SimTask& t);
+    // block() makes `t` wait on `res` until woken or until `deadlineNs` (-1: no timeout); a retry
+    // (after a wake) keeps the deadline it had. Returns Value::suspend() for the native to
+    // return, or Value::error() with RuntimeError pending when the task cannot block.
+    vm::Value block(SimTask& t, ResourceId res, int64_t deadlineNs);
+    // sleepUntil() makes `t` sleep until `ns`. Returns Value::suspend().
+    vm::Value sleepUntil(SimTask& t, int64_t ns);
+    // wake() resumes a blocked or sleeping task (`waker` did it; kNoId: a timer).
+    void wake(TaskId t, TaskId waker, Wake why);
+    // wakeAll() / wakeOne() resume the waiters of `res` (in arrival order). wakeOne returns
+    // false if nobody waited.
+    void wakeAll(ResourceId res, TaskId waker);
+    bool wakeOne(ResourceId res, TaskId waker);
+
+    // newResource() registers a lock, queue, pipe... (recorded in the trace).
+    ResourceId newResource(trace::ResourceKind kind, std::string name, uint32_t capacity = 0);
+    // Trace helpers stamped with `t`'s live time.
+    void recordAcquire(SimTask& t, ResourceId res, uint64_t count);
+    void recordRelease(SimTask& t, ResourceId res, uint64_t countLeft);
+    void recordQueue(SimTask& t, ResourceId res, bool put, uint32_t length);
+    void recordException(SimTask& t, std::string_view text);
+    void writeErr(std::string_view text) { m_err(text); }
+
+    // --- threads and processes (the `_interleave` module's natives) ---
+    // startThread() starts a thread of ctx's process running `callable()`; returns its task.
+    SimTask* startThread(vm::CallContext& ctx, vm::Value callable, std::string name, bool daemon);
+    // startProcess() forks ctx's process: the child gets a deep copy of the parent's modules
+    // and runs `processObject._bootstrap()` in its main thread, whose int result is the exit
+    // code. Returns the child, or null with an exception pending.
+    SimProcess* startProcess(vm::CallContext& ctx, vm::Value processObject, std::string name, bool daemon);
+    // terminate() ends every thread of process `index` at once (exit code -signal).
+    void terminate(uint32_t index, int signal, TaskId by);
+    // lostUpdateFree...: nothing
+    [[nodiscard]] SimProcess* processByPid(int64_t pid);
+    [[nodiscard]] SimTask* threadByIdent(SimProcess& p, int64_t ident);
+
+    // --- vm::Host ---
+    double now(vm::CallContext& ctx) override;
+    vm::Value sleep(vm::CallContext& ctx, double seconds) override;
+    vm::Value work(vm::CallContext& ctx, double ms) override;
+    void note(vm::CallContext& ctx, std::string_view text) override;
+    vm::ModuleObject* createModule(vm::CallContext& ctx, std::string_view name) override;
+
+    // limbo() holds items in flight between processes (a multiprocessing queue's contents).
+    vm::Vm& limbo() { return *m_limbo; }
+    // Worker pools, in creation order.
+    std::vector<PoolStats> pools;
+    // How often each primitive name was given (natives::creationName numbers repeats).
+    std::unordered_map<std::string, int> resourceNames;
+
+private:
+    struct Core {
+        TaskId task = kNoId;
+        int64_t clock = 0;  // virtual time this core has reached (idle: when it became idle)
+    };
+    struct Timer {
+        int64_t at;
+        uint64_t seq;
+        TaskId task;
+        uint64_t gen;
+        bool gilAttempt;  // old GIL: a signalled waiter tries to take the GIL
+        bool operator>(const Timer& o) const { return at != o.at ? at > o.at : seq > o.seq; }
+    };
+
+    // Tasks and their states (runtime.cpp).
+    SimTask& newTask(trace::TaskKind kind, std::string name, SimProcess* proc, TaskId owner, int64_t ns);
+    void setState(SimTask& t, trace::TaskState s, int64_t ns, ResourceId object = kNoId, TaskId waker = kNoId);
+    void makeRunnable(SimTask& t, int64_t ns, TaskId waker);
+    void leaveCore(SimTask& t, int64_t ns);
+    void addTimer(SimTask& t, int64_t at, bool gilAttempt = false);
+    void removeWaiter(SimTask& t);
+    void finishThread(SimTask& t, int64_t ns, bool failed);
+    void continueShutdown(SimTask& main, int64_t ns);
+    void endProcess(SimProcess& p, int64_t ns);
+    void endRun(Verdict v, std::string message);
+    // Executor (executor.cpp).
+    void dispatch();
+    void runChunk(int core);
+    void fireTimer();
+    void afterRun(SimTask& t, const vm::RunResult& r, int64_t ns);
+    void checkGlobalDeadlock();
+    bool findCycle(TaskId start);
+    // GIL (gil.cpp).
+    [[nodiscard]] bool usesGil(const SimTask& t) const;
+    void gilRelease(SimTask& t, int64_t ns, bool forced);
+    int64_t gilDropDeadline(const SimTask& t) const;
+    void gilForcedSwitch(SimTask& t, int64_t ns);
+    void gilOldCheck(SimTask& t, int64_t ns);
+    void gilAttempt(SimTask& t, int64_t ns);
+    // Prelude modules (module_table.cpp): compiled once per run.
+    std::shared_ptr<const vm::Program> preludeProgram(std::string_view name, std::string& error);
+    std::vector<std::pair<std::string, std::shared_ptr<const vm::Program>>> m_preludePrograms;
+    // Processes (process.cpp).
+    SimProcess& newProcess(std::string name, SimProcess* parent, bool daemon, int64_t ns);
+    void setupVm(SimProcess& p);
+
+    Settings m_settings;
+    std::shared_ptr<const vm::Program> m_program;
+    TextFn m_out, m_err;
+    trace::TraceLog m_log;
+    trace::TraceRecorder m_rec{m_log};
+    std::unique_ptr<sched::Policy> m_policy;
+    Rng m_rng;
+    std::vector<std::unique_ptr<SimTask>> m_tasks;
+    std::vector<std::unique_ptr<SimProcess>> m_procs;
+    std::vector<Resource> m_resources;
+    std::vector<Core> m_cores;
+    std::deque<TaskId> m_ready;
+    std::priority_queue<Timer, std::vector<Timer>, std::greater<>> m_timers;
+    uint64_t m_timerSeq = 0;
+    std::unique_ptr<vm::Vm> m_limbo;
+    SimTask* m_running = nullptr;  // the task inside vm::run right now
+    int64_t m_now = 0;             // time of the latest event processed
+    int64_t m_lastEventNs = 0;     // trace times never go backwards
+    uint64_t m_steps = 0;
+    uint64_t m_threadsCreated = 0;
+    Verdict m_verdict = Verdict::Running;
+    std::string m_verdictMessage;
+    DeadlockInfo m_deadlock;
+
+    int64_t stamp(int64_t ns);  // clamps to m_lastEventNs
+    friend struct RuntimeAccess;
+};
+
+}  // namespace il::rt

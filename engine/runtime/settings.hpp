@@ -1,0 +1,49 @@
+#pragma once
+// What a run is configured with (the CLI's flags, the GUI's toolbar) and how it ended.
+
+#include <cstdint>
+#include <string>
+
+#include "engine/vm/vm.hpp"
+
+namespace il::rt {
+
+// The GIL model of every process (DESIGN §3).
+enum class GilMode : uint8_t {
+    New,  // CPython >= 3.2: a waiter asks for a drop after the switch interval
+    Old,  // CPython 2: the holder releases and re-competes every 100 instructions
+    Off,  // free-threaded: no GIL
+};
+
+[[nodiscard]] const char* nameOf(GilMode m);
+
+// How a run ended.
+enum class Verdict : uint8_t {
+    Running,   // not ended yet (paused by the manual policy or by `until`)
+    Ok,        // every task finished (uncaught exceptions in threads included, as in Python)
+    Error,     // the main thread of the main process ended with an uncaught exception
+    Deadlock,  // a wait-for cycle, or every live task blocked with no timer pending
+    Limit,     // an instruction / heap / task / virtual-time limit ended the run
+};
+
+[[nodiscard]] const char* nameOf(Verdict v);
+
+struct Settings {
+    uint64_t seed = 0;
+    std::string policy = "fifo";    // fifo | random | pct | manual
+    int cores = 4;                  // virtual cores
+    GilMode gil = GilMode::New;
+    int64_t switchIntervalNs = 5'000'000;  // sys.setswitchinterval (new GIL)
+    int64_t untilNs = 0;                   // stop at this virtual time (0: run to the end)
+    int64_t instructionNs = 20;            // virtual CPU cost of one bytecode instruction
+    int64_t quantumNs = 10'000'000;        // OS time slice when tasks wait for a core
+    // Longest stretch one core runs before the others catch up: bounds how far apart in virtual
+    // time two cores' events can be recorded.
+    int64_t chunkNs = 20'000;
+    int oldGilCheckInstructions = 100;     // old GIL: release and re-compete this often
+    int64_t wakeLatencyNs = 50'000;        // old GIL: a signalled waiter runs this much later
+    uint32_t maxTasks = 10'000;            // threads and processes created over the run
+    vm::Limits limits;
+};
+
+}  // namespace il::rt

@@ -1,0 +1,40 @@
+#pragma once
+// Host: what a Vm asks of whatever runs it. A plain Vm (tests, `interleave dis`) has none and
+// keeps its own per-process clock; the runtime (engine/runtime) is the host of every process it
+// runs and answers with virtual time, the scheduler and the runtime's modules. The interface
+// lives here so the VM layer never depends on the runtime layer.
+
+#include <string_view>
+
+#include "engine/vm/object.hpp"
+
+namespace il::vm {
+
+class CallContext;
+
+class Host {
+public:
+    virtual ~Host() = default;
+    // now() is the calling task's current virtual time in seconds since the run began.
+    [[nodiscard]] virtual double now(CallContext& ctx) = 0;
+    // sleep() and work() may return Value::suspend(): the CALL is retried when the task resumes,
+    // and the retry must then return None.
+    virtual Value sleep(CallContext& ctx, double seconds) = 0;
+    virtual Value work(CallContext& ctx, double ms) = 0;
+    // note() puts a labelled marker on the timeline.
+    virtual void note(CallContext& ctx, std::string_view text) = 0;
+    // createModule() creates a module the host provides (threading, queue...), or returns null
+    // with nothing pending if it has none by that name (null with an exception pending: error).
+    virtual ModuleObject* createModule(CallContext& ctx, std::string_view name) = 0;
+};
+
+// A handle to state that lives outside every heap (a lock, a queue, a pipe end shared between
+// processes): a deep copy into another process's heap shares the state instead of copying it.
+struct HandleObject : NativeObject {
+    uint32_t id = 0;   // the host's id for the shared state
+    uint32_t tag = 0;  // what the id names (the host's own numbering)
+    HandleObject(uint32_t id_, uint32_t tag_) : id(id_), tag(tag_) {}
+    [[nodiscard]] size_t byteSize() const override { return sizeof(*this); }
+};
+
+}  // namespace il::vm
