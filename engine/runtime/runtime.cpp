@@ -185,10 +185,19 @@ Wake Runtime::takeWake(SimTask& t) {
     return w;
 }
 
+// A task can only be suspended between its own instructions: not inside Python code that a
+// native runs to completion (a sort key, __repr__, list() draining a generator...).
+vm::Value Runtime::cannotSuspend(SimTask& t, const char* what) {
+    vm::CallContext ctx(*t.proc->vm, *t.vt);
+    return ctx.raise(t.proc->vm->types().RuntimeError,
+                     std::string(what) + " inside code run by a builtin (a key function, __repr__, list() or "
+                     "sorted() of a generator...) cannot wait in Interleave; call it from plain Python code");
+}
+
 vm::Value Runtime::block(SimTask& t, ResourceId res, int64_t deadlineNs) {
     int64_t ns = liveNs(t);
-    if (t.state != TaskState::Running || &t != m_running)
-        return vm::CallContext(*t.proc->vm, *t.vt).raise(t.proc->vm->types().RuntimeError, "cannot block here");
+    if (t.state != TaskState::Running || &t != m_running || t.vt->nativeDepth > 0)
+        return cannotSuspend(t, "a blocking call");
     if (t.deadlineNs < 0) t.deadlineNs = deadlineNs;
     gilRelease(t, ns, false);
     leaveCore(t, ns);
@@ -197,11 +206,12 @@ vm::Value Runtime::block(SimTask& t, ResourceId res, int64_t deadlineNs) {
     m_resources[res].waiters.push_back(t.id);
     ++t.timerGen;
     if (t.deadlineNs >= 0) addTimer(t, std::max(t.deadlineNs, ns));
-    if (findCycle(t.id)) return vm::Value::suspend();
+    findCycle(t.id);  // a cycle ends the run with the deadlock verdict
     return vm::Value::suspend();
 }
 
 vm::Value Runtime::sleepUntil(SimTask& t, int64_t ns) {
+    if (&t != m_running || t.vt->nativeDepth > 0) return cannotSuspend(t, "time.sleep()");
     int64_t at = liveNs(t);
     gilRelease(t, at, false);
     leaveCore(t, at);
@@ -296,6 +306,7 @@ vm::Value Runtime::work(vm::CallContext& ctx, double ms) {
     }
     int64_t ns = int64_t(std::llround(ms * 1e6));
     if (ns <= 0) return vm::Value();
+    if (&t != m_running || t.vt->nativeDepth > 0) return cannotSuspend(t, "work()");
     t.workLeftNs = ns;
     return vm::Value::suspend();  // the executor burns the time, then retries the CALL
 }

@@ -285,6 +285,7 @@ private:
     void continueShutdown(SimTask& main, int64_t ns);
     void endProcess(SimProcess& p, int64_t ns);
     void endRun(Verdict v, std::string message);
+    vm::Value cannotSuspend(SimTask& t, const char* what);
     // Executor (executor.cpp).
     void dispatch();
     void runChunk(int core);

@@ -392,16 +392,17 @@ int lookupSpecial(CallContext& ctx, Value obj, StrObject* name, Value& out) {
     return bindClassAttr(ctx, *v, obj, cls, false, out);
 }
 
-Value beforeWith(CallContext& ctx, Value mgr, Value& exitOut) {
+bool withMethods(CallContext& ctx, Value mgr, Value& enterOut, Value& exitOut) {
     const BuiltinTypes& T = ctx.types();
-    Value enter;
-    int r1 = lookupSpecial(ctx, mgr, T.names.enter, enter);
-    if (r1 < 0) return Value::error();
+    int r1 = lookupSpecial(ctx, mgr, T.names.enter, enterOut);
+    if (r1 < 0) return false;
     int r2 = r1 ? lookupSpecial(ctx, mgr, T.names.exit, exitOut) : 0;
-    if (r2 < 0) return Value::error();
-    if (!r1 || !r2)
-        return ctx.typeError("'" + std::string(ctx.typeName(mgr)) + "' object does not support the context manager protocol");
-    return callValue(ctx, enter, ArgView{});
+    if (r2 < 0) return false;
+    if (!r1 || !r2) {
+        ctx.typeError("'" + std::string(ctx.typeName(mgr)) + "' object does not support the context manager protocol");
+        return false;
+    }
+    return true;
 }
 
 }  // namespace il::vm

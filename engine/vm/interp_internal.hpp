@@ -93,7 +93,7 @@ bool unpackSequence(CallContext& ctx, Value seq, uint32_t n, Value* out);
 bool unpackEx(CallContext& ctx, Value seq, uint32_t before, uint32_t after, Value* out);
 Value makeFunction(CallContext& ctx, Frame* f, uint32_t flags, Value* args);
 Value loadName(CallContext& ctx, Frame* f, StrObject* name);
-Value beforeWith(CallContext& ctx, Value mgr, Value& exitOut);
+bool withMethods(CallContext& ctx, Value mgr, Value& enterOut, Value& exitOut);
 Value loadMethod(CallContext& ctx, Value obj, StrObject* name, Value& selfOut);
 
 }  // namespace il::vm

@@ -569,12 +569,30 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out,
             break;
         }
         case Op::BEFORE_WITH: {
+            // __enter__ runs as a frame of this task (not a nested run), so a Python-level
+            // __enter__ that blocks (a Condition, a Semaphore) suspends the task normally.
             SAVE();
-            Value exitFn;
-            Value r = beforeWith(ctx, TOP(), exitFn);
-            CHECK(r);
+            Value mgr = TOP();
+            Value enterFn, exitFn;
+            if (!withMethods(ctx, mgr, enterFn, exitFn)) goto error;
             TOP() = exitFn;
-            PUSH(r);
+            Value result;
+            Frame* nf = nullptr;
+            CallKind k = prepareCall(ctx, enterFn, nullptr, nullptr, 0, nullptr, 0, result, nf);
+            if (k == CallKind::Error) goto error;
+            if (k == CallKind::Suspend) {
+                TOP() = mgr;  // the retried BEFORE_WITH starts from the manager again
+                goto suspend;
+            }
+            if (k == CallKind::Done) {
+                PUSH(result);
+                break;
+            }
+            f->ip = ip;
+            f->sp = sp;
+            if (!pushFrame(ctx, nf)) goto error;
+            f = nf;
+            LOAD();
             break;
         }
         case Op::WITH_EXCEPT_START: {
