@@ -37,7 +37,8 @@
 //                task_done(), join(), close(). shared=True copies items between processes.
 //   pipe.cpp     pipe(duplex=True) -> (conn1, conn2): send(obj), recv() (EOFError when the
 //                peer is closed and nothing is left), poll(timeout=0) -> bool, close()
-//   shared_value.cpp  SharedValue(typecode, value): get(), set(v)
+//   shared_value.cpp  SharedValue(typecode, value): get(), set(v), typecode()
+//   (the full API of channel.cpp, pipe.cpp and shared_value.cpp is at the top of each file)
 
 namespace il::rt::natives {
 
@@ -69,5 +70,16 @@ void installThreadFunctions(vm::CallContext& ctx, vm::ModuleObject* m);
 void installLocks(vm::CallContext& ctx, vm::ModuleObject* m);
 // installPrimitives(): Semaphore, Event, Condition, Barrier, queues, pipes, shared values.
 void installPrimitives(vm::CallContext& ctx, vm::ModuleObject* m);
+void installSemaphore(vm::CallContext& ctx, vm::ModuleObject* m);
+void installEvent(vm::CallContext& ctx, vm::ModuleObject* m);
+void installCondition(vm::CallContext& ctx, vm::ModuleObject* m);
+void installBarrier(vm::CallContext& ctx, vm::ModuleObject* m);
+// waitTimeoutArg() reads the timeout of a Condition-style wait (condition.cpp): None (or
+// absent) gives -1 (no timeout), a negative number 0 (do not wait), else seconds. False with an
+// exception pending.
+bool waitTimeoutArg(vm::CallContext& ctx, const vm::Value* v, double& out);
+void installChannel(vm::CallContext& ctx, vm::ModuleObject* m);      // channel.cpp
+void installPipe(vm::CallContext& ctx, vm::ModuleObject* m);         // pipe.cpp
+void installSharedValue(vm::CallContext& ctx, vm::ModuleObject* m);  // shared_value.cpp
 
 }  // namespace il::rt::natives

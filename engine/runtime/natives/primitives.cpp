@@ -5,6 +5,14 @@
 
 namespace il::rt::natives {
 
-void installPrimitives(vm::CallContext& ctx, vm::ModuleObject* m) {}
+void installPrimitives(vm::CallContext& ctx, vm::ModuleObject* m) {
+    installSemaphore(ctx, m);
+    installEvent(ctx, m);
+    installCondition(ctx, m);
+    installBarrier(ctx, m);
+    installChannel(ctx, m);
+    installPipe(ctx, m);
+    installSharedValue(ctx, m);
+}
 
 }  // namespace il::rt::natives
