@@ -10,6 +10,9 @@ const std::vector<std::string_view>& supportedModules() {
         "gevent.monkey", "gevent.queue", "greenlet",           "interleave", "math",
         "multiprocessing", "os",         "queue",              "random",    "subprocess",
         "sys",           "threading",    "time",
+        // Submodules of the runtime's Python halves (CPython's own module names).
+        "concurrent.futures.process", "concurrent.futures.thread", "multiprocessing.pool",
+        "multiprocessing.queues", "multiprocessing.sharedctypes", "multiprocessing.synchronize",
     };
     return modules;
 }
@@ -22,7 +25,8 @@ bool isSupportedModule(std::string_view dottedName) {
 std::string supportedModulesText() {
     std::string out;
     for (std::string_view name : supportedModules()) {
-        if (name == "concurrent" || name.substr(0, 7) == "gevent." || name[0] == '_') continue;
+        bool submodule = name.find('.') != std::string_view::npos && name != "concurrent.futures";
+        if (name == "concurrent" || submodule || name[0] == '_') continue;
         if (!out.empty()) out += ", ";
         out += name;
     }

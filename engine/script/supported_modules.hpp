@@ -16,7 +16,8 @@ namespace il::script {
 [[nodiscard]] bool isSupportedModule(std::string_view dottedName);
 
 // supportedModulesText() is the list for messages: "asyncio, concurrent.futures, gevent, ...".
-// Packages that only exist to hold a submodule (`concurrent`) are left out.
+// Packages that only exist to hold a submodule (`concurrent`) and submodules other than
+// concurrent.futures (multiprocessing.pool, gevent.lock...) are left out.
 [[nodiscard]] std::string supportedModulesText();
 
 }  // namespace il::script

@@ -138,6 +138,9 @@ bool reprAppend(CallContext& ctx, Value v, std::string& out) {
     }
     NestingGuard nesting(ctx, " while getting the repr of an object");
     if (!nesting.ok()) return false;
+    // A subclass of a builtin container (class Pair(tuple)) may define its own __repr__.
+    if (!o->cls->isBuiltin && o->kind != ObjKind::Exception && o->kind != ObjKind::Instance)
+        if (Value* fn = userMethod(o->cls, T.names.repr)) return callStrMethod(ctx, *fn, v, out, "__repr__");
     switch (o->kind) {
     case ObjKind::List: {
         ReprGuard g(ctx.vm(), o);

@@ -65,6 +65,14 @@ ModuleObject* Vm::loadProgram(std::shared_ptr<const Program> program) {
 
 Value Vm::importModule(CallContext& ctx, std::string_view name) {
     if (Value* v = m_modules->findStr(name)) return *v;
+    // A dotted name imports its package first and becomes the package's attribute, as in Python.
+    size_t dot = name.rfind('.');
+    Value parent;
+    if (dot != std::string_view::npos) {
+        parent = importModule(ctx, name.substr(0, dot));
+        if (parent.isError()) return parent;
+        if (Value* v = m_modules->findStr(name)) return *v;  // the package imported it
+    }
     ModuleObject* m = createBuiltinModule(ctx, name);
     if (!m && !ctx.hasPending() && host) m = host->createModule(ctx, name);
     if (!m) {
@@ -72,6 +80,8 @@ Value Vm::importModule(CallContext& ctx, std::string_view name) {
         return ctx.raise(m_types.ModuleNotFoundError, "No module named '" + std::string(name) + "'");
     }
     m_modules->setStr(m->name, Value::object(m));
+    if (isKind(parent, ObjKind::Module))
+        as<ModuleObject>(parent)->dict->setStr(intern(name.substr(dot + 1)), Value::object(m));
     return Value::object(m);
 }
 

@@ -378,8 +378,17 @@ void Codegen::classDef(const ast::Stmt& s) {
 void Codegen::importStmt(const ast::Stmt& s) {
     for (auto& a : s.aliases) {
         emit(Op::IMPORT_NAME, nameIdx(a.name));
-        if (a.asname.empty()) storeName(a.name.substr(0, a.name.find('.')));
-        else storeName(a.asname);
+        size_t dot = a.name.find('.');
+        if (!a.asname.empty()) {
+            storeName(a.asname);
+        } else if (dot == std::string::npos) {
+            storeName(a.name);
+        } else {
+            // `import a.b` binds the top-level package `a` (whose attribute `b` is the module).
+            emit(Op::POP_TOP);
+            emit(Op::IMPORT_NAME, nameIdx(a.name.substr(0, dot)));
+            storeName(a.name.substr(0, dot));
+        }
     }
 }
 
