@@ -3,10 +3,29 @@
 #include <cstdio>
 #include <fstream>
 
+#include "app/cli/ascii_timeline.hpp"
+#include "app/cli/run_summary.hpp"
 #include "engine/trace/chrome_export.hpp"
 #include "engine/trace/trace_model.hpp"
 
 namespace il::cli {
+
+namespace {
+
+// writeFile() writes `fill`'s output to `path`; false (with a message on stderr) if it cannot.
+template <class Fill>
+bool writeFile(const std::string& path, Fill fill) {
+    std::ofstream file(path, std::ios::binary);
+    if (file) fill(file);
+    if (file) file.flush();
+    if (!file) {
+        std::fprintf(stderr, "interleave: cannot write %s\n", path.c_str());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
 
 void addOutputOptions(CLI::App& cmd, RunOutputs& outputs) {
     cmd.add_flag("--timeline", outputs.timeline, "draw an ASCII Gantt chart of every task on stderr");
@@ -16,15 +35,24 @@ void addOutputOptions(CLI::App& cmd, RunOutputs& outputs) {
 
 int writeRunOutputs(const rt::Runtime& runtime, const RunOutputs& outputs) {
     int status = 0;
-    if (!outputs.tracePath.empty()) {
-        trace::TraceModel model;
-        model.update(runtime.log());
-        std::ofstream file(outputs.tracePath);
-        if (!file) {
-            std::fprintf(stderr, "interleave: cannot write %s\n", outputs.tracePath.c_str());
+    // One model serves the timeline and the trace: it is a pass over the whole log.
+    trace::TraceModel model;
+    if (outputs.timeline || !outputs.tracePath.empty()) model.update(runtime.log());
+    if (outputs.timeline) {
+        std::string chart = drawAsciiTimeline(model, 72);
+        std::fwrite(chart.data(), 1, chart.size(), stderr);
+        std::fflush(stderr);
+    }
+    if (!outputs.tracePath.empty() &&
+        !writeFile(outputs.tracePath, [&](std::ostream& f) { trace::writeChromeTrace(f, runtime.log(), model); }))
+        status = 1;
+    if (!outputs.summaryPath.empty()) {
+        std::string text = runSummaryText(runtime);
+        if (outputs.summaryPath == "-") {
+            std::fwrite(text.data(), 1, text.size(), stdout);
+            std::fflush(stdout);
+        } else if (!writeFile(outputs.summaryPath, [&](std::ostream& f) { f << text; })) {
             status = 1;
-        } else {
-            trace::writeChromeTrace(file, runtime.log(), model);
         }
     }
     return status;

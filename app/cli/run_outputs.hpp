@@ -12,14 +12,14 @@ namespace il::cli {
 
 struct RunOutputs {
     bool timeline = false;
-    std::string summaryPath;  // "-": stdout... no: stdout is the script's; "-" writes to stderr
+    std::string summaryPath;  // "-": stdout, after everything the script printed
     std::string tracePath;
 };
 
 // addOutputOptions() declares --timeline, --summary and --trace on `cmd`.
 void addOutputOptions(CLI::App& cmd, RunOutputs& outputs);
-// writeRunOutputs() writes what was asked for after the run. Returns 0, or 1 if a file could
-// not be written (the message is on stderr).
+// writeRunOutputs() writes what was asked for after the run, once the script's stdout has been
+// flushed. Returns 0, or 1 if a file could not be written (the message is on stderr).
 int writeRunOutputs(const rt::Runtime& runtime, const RunOutputs& outputs);
 // describeDeadlock() is the stderr report of a deadlock: the tasks and resources in the cycle
 // (or every blocked task) with each task's source line.

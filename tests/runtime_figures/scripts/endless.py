@@ -1,0 +1,4 @@
+# Never ends: only --until stops it (exit code 4).
+n = 0
+while True:
+    n += 1
