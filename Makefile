@@ -2,9 +2,8 @@
 JOBS      ?= $(shell nproc)
 RELEASE   := build/release
 ASAN      := build/asan
-# The default lesson. producer_consumer.py becomes the default when multiprocessing runs in the
-# engine (the runtime issue); until then the generator pipeline, which the engine runs today.
-SCENARIO  ?= scenarios/generators_pipeline.py
+# The default lesson: processes passing items through a bounded queue.
+SCENARIO  ?= scenarios/producer_consumer.py
 GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
 .PHONY: setup build run test test-asan bench clean

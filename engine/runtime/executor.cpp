@@ -22,6 +22,8 @@ bool Runtime::step() {
     if (m_verdict != Verdict::Running) return false;
     dispatch();
     if (m_verdict != Verdict::Running) return false;
+    // Cancelled timers (a wait that ended before its timeout) are not pending events.
+    while (!m_timers.empty() && m_timers.top().gen != task(m_timers.top().task).timerGen) m_timers.pop();
     int best = -1;
     for (int c = 0; c < int(m_cores.size()); ++c) {
         if (m_cores[size_t(c)].task == kNoId) continue;
@@ -54,13 +56,17 @@ void Runtime::dispatch() {
             if (m_cores[size_t(c)].task == kNoId && (idle < 0 || m_cores[size_t(c)].clock < m_cores[size_t(idle)].clock))
                 idle = c;
         if (idle < 0) return;
-        std::vector<sched::TaskId> runnable(m_ready.begin(), m_ready.end());
-        sched::ChoicePoint point{runnable, kNoId, m_steps};
-        std::optional<size_t> pick = runnable.size() == 1 && m_policy->name() != "manual"
-                                         ? std::optional<size_t>(0)
-                                         : m_policy->pick(point);
+        // A single candidate needs no policy call (except manual's) and no copy of the ready
+        // queue: skipping the vector saves a heap allocation per dispatch (bench_scheduler).
+        std::optional<size_t> pick;
+        if (m_ready.size() == 1 && !m_manual) {
+            pick = 0;
+        } else {
+            std::vector<sched::TaskId> runnable(m_ready.begin(), m_ready.end());
+            pick = m_policy->pick(sched::ChoicePoint{runnable, kNoId, m_steps});
+        }
         if (!pick) return;
-        TaskId id = runnable[*pick];
+        TaskId id = m_ready[*pick];
         m_ready.erase(m_ready.begin() + std::ptrdiff_t(*pick));
         SimTask& t = task(id);
         Core& core = m_cores[size_t(idle)];
@@ -76,9 +82,9 @@ void Runtime::dispatch() {
 void Runtime::fireTimer() {
     Timer tm = m_timers.top();
     m_timers.pop();
-    m_now = std::max(m_now, tm.at);
     SimTask& t = task(tm.task);
     if (tm.gen != t.timerGen) return;  // cancelled
+    m_now = std::max(m_now, tm.at);
     if (tm.gilAttempt) {
         gilAttempt(t, tm.at);
         return;
@@ -113,8 +119,9 @@ void Runtime::runChunk(int coreIndex) {
     bool oldCheck = m_settings.gil == GilMode::Old && usesGil(t) && !t.proc->gil.waiters.empty();
     if (oldCheck) limit = std::min(limit, clock + m_settings.oldGilCheckInstructions * m_settings.instructionNs);
     int64_t span = std::max(limit - clock, m_settings.instructionNs);
-    if (m_policy->name() == "random" || m_policy->name() == "pct")
+    if (m_randomChunks)
         span = m_settings.instructionNs * (1 + int64_t(m_rng.below(uint64_t(span / m_settings.instructionNs))));
+    if (m_manual) span = m_settings.instructionNs;  // one instruction per choice
 
     if (t.workLeftNs > 0) {
         int64_t d = std::min(t.workLeftNs, span);
@@ -138,6 +145,13 @@ void Runtime::runChunk(int coreIndex) {
     m_now = std::max(m_now, clock);
     if (t.core != coreIndex || t.state != TaskState::Running) return;
     if (oldCheck) gilOldCheck(t, clock);
+    if (m_manual) {
+        // Manual stepping: after every instruction the learner chooses again.
+        leaveCore(t, clock);
+        setState(t, TaskState::Ready, clock);
+        m_ready.push_back(t.id);
+        return;
+    }
     if (t.core == coreIndex && !m_ready.empty() && clock - t.sliceStartNs >= m_settings.quantumNs) {
         // Time slice over and others wait for a core: back of the ready queue.
         leaveCore(t, clock);
@@ -214,6 +228,12 @@ void Runtime::checkGlobalDeadlock() {
 // A wait-for cycle through `start`: start waits for a resource held by a task that waits for a
 // resource held by ... start. Found cycles end the run at once.
 bool Runtime::findCycle(TaskId start) {
+    // Most blocks (a get on an empty queue, a sleep-like wait) wait on a resource nobody holds:
+    // no cycle, and no need to allocate the search's vectors (bench_scheduler's hot path).
+    const SimTask& first = task(start);
+    if (first.state != TaskState::Blocked || first.deadlineNs >= 0 || first.waitingOn == kNoId ||
+        m_resources[first.waitingOn].holders.empty())
+        return false;
     std::vector<TaskId> path{start};
     std::vector<ResourceId> via;
     std::vector<char> seen(m_tasks.size(), 0);
@@ -227,7 +247,8 @@ bool Runtime::findCycle(TaskId start) {
     while (!stack.empty()) {
         Frame& f = stack.back();
         const SimTask& t = task(f.task);
-        ResourceId r = t.state == TaskState::Blocked ? t.waitingOn : kNoId;
+        // A wait with a timeout ends by itself: it closes no deadlock (lock.acquire(timeout=1)).
+        ResourceId r = t.state == TaskState::Blocked && t.deadlineNs < 0 ? t.waitingOn : kNoId;
         const std::vector<TaskId>* holders = r != kNoId ? &m_resources[r].holders : nullptr;
         if (!holders || f.next >= holders->size()) {
             stack.pop_back();

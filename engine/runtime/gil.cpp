@@ -20,7 +20,9 @@ namespace il::rt {
 using trace::TaskState;
 
 bool Runtime::usesGil(const SimTask& t) const {
-    return m_settings.gil != GilMode::Off && t.kind == trace::TaskKind::Thread;
+    // Manual stepping runs one instruction of the chosen task at a time: the learner, not the
+    // GIL, decides who runs, so the GIL is not modelled there.
+    return m_settings.gil != GilMode::Off && !m_manual && t.kind == trace::TaskKind::Thread;
 }
 
 // gilRelease(): `t` stops running bytecode (blocks, sleeps, ends, or is forced to switch). The

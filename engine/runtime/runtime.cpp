@@ -40,6 +40,8 @@ Runtime::Runtime(Settings settings, std::shared_ptr<const vm::Program> program, 
     po.seed = m_settings.seed;
     m_policy = sched::makePolicy(m_settings.policy, po);
     if (!m_policy) m_policy = sched::makePolicy("fifo", po);
+    m_manual = m_policy->name() == "manual";
+    m_randomChunks = m_policy->name() == "random" || m_policy->name() == "pct";
     m_cores.resize(size_t(m_settings.cores));
     m_limbo = std::make_unique<vm::Vm>(vm::Limits{}, [](vm::Task&, std::string_view) {});
     SimProcess& main = newProcess("MainProcess", nullptr, false, 0);
@@ -81,8 +83,15 @@ int64_t Runtime::deadlineAfter(const SimTask& t, double seconds) const {
     return liveNs(t) + int64_t(std::llround(seconds * 1e9));
 }
 
+// The line of the innermost frame of the script itself: a thread blocked inside queue.get()
+// is shown at the script's `q.get()` line, not at a line of the prelude's queue.py.
 uint32_t Runtime::lineOf(const SimTask& t) const {
     if (!t.vt || !t.vt->top) return 0;
+    for (const vm::Frame* f = t.vt->top; f; f = f->back) {
+        const auto& src = f->code->source;
+        if (src && src->name().rfind("<interleave>", 0) == 0) continue;
+        return f->code->lineFor(f->offset());
+    }
     const vm::Frame* f = t.vt->top;
     return f->code->lineFor(f->offset());
 }
@@ -422,6 +431,18 @@ void Runtime::endProcess(SimProcess& p, int64_t ns) {
         jt.wake = Wake::Signalled;
         if (jt.inShutdown) continueShutdown(jt, ns);
         else makeRunnable(jt, ns, p.mainThread);
+    }
+    // Its pipe ends close with it: receivers elsewhere re-check for EOF (natives/pipe.cpp).
+    for (Resource& r : m_resources) {
+        if (r.kind != trace::ResourceKind::Pipe || r.waiters.empty()) continue;
+        std::vector<TaskId> pw = r.waiters;
+        for (TaskId id : pw) {
+            SimTask& wt = task(id);
+            removeWaiter(wt);
+            ++wt.timerGen;
+            wt.wake = Wake::Signalled;
+            makeRunnable(wt, ns, p.mainThread);
+        }
     }
     if (p.index == 0) endRun(p.mainRaised ? Verdict::Error : Verdict::Ok, "");
 }

@@ -327,6 +327,8 @@ private:
     int64_t m_lastEventNs = 0;     // trace times never go backwards
     uint64_t m_steps = 0;
     uint64_t m_threadsCreated = 0;
+    bool m_manual = false;        // the manual policy: one instruction per choice, no GIL
+    bool m_randomChunks = false;  // random / pct: chunk lengths drawn from the seed
     Verdict m_verdict = Verdict::Running;
     std::string m_verdictMessage;
     DeadlockInfo m_deadlock;

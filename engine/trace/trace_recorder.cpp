@@ -50,7 +50,7 @@ void TraceRecorder::record(uint64_t ns, EventKind kind, TaskId t, uint32_t objec
     e.task = t;
     e.object = object;
     e.value = value;
-    e.aux = m_log.strings().intern(text);
+    e.aux = text.empty() ? 0 : m_log.strings().intern(text);  // 0 is the empty string
     m_log.append(e);
 }
 
