@@ -21,7 +21,7 @@ run: build
 	@if [ -n "$$DISPLAY" ] && $(RELEASE)/interleave gui --help >/dev/null 2>&1; then \
 	  $(RELEASE)/interleave gui $(SCENARIO); \
 	else \
-	  $(RELEASE)/interleave run $(SCENARIO); \
+	  $(RELEASE)/interleave run $(SCENARIO) --timeline; \
 	fi
 
 test: build
@@ -37,6 +37,8 @@ test-asan: setup $(ASAN)/CMakeCache.txt
 
 bench: build
 	bash bench/lang_speed.sh $(RELEASE)/interleave
+	$(RELEASE)/bench_scheduler --benchmark_min_time=0.2
+	$(RELEASE)/bench_timeline --benchmark_min_time=0.2
 
 clean:
 	rm -rf build

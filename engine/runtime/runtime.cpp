@@ -54,7 +54,11 @@ Runtime::Runtime(Settings settings, std::shared_ptr<const vm::Program> program, 
     makeRunnable(t, 0, kNoId);
 }
 
-Runtime::~Runtime() = default;
+// Tasks first: a vm::Task unregisters from its process's Vm when destroyed.
+Runtime::~Runtime() {
+    m_tasks.clear();
+    m_procs.clear();
+}
 
 uint64_t Runtime::instructions() const {
     uint64_t n = 0;

@@ -242,7 +242,6 @@ public:
     SimProcess* startProcess(vm::CallContext& ctx, vm::Value processObject, std::string name, bool daemon);
     // terminate() ends every thread of process `index` at once (exit code -signal).
     void terminate(uint32_t index, int signal, TaskId by);
-    // lostUpdateFree...: nothing
     [[nodiscard]] SimProcess* processByPid(int64_t pid);
     [[nodiscard]] SimTask* threadByIdent(SimProcess& p, int64_t ident);
 
