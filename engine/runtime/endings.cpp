@@ -1,0 +1,146 @@
+// How threads, processes and the run end: a thread's end wakes its joiners; the main thread's
+// end starts Python's shutdown (wait for non-daemon threads, then multiprocessing's exit
+// handling of child processes); a process's end stops its remaining (daemon) threads.
+
+#include <algorithm>
+
+#include "engine/runtime/runtime.hpp"
+
+namespace il::rt {
+
+using trace::TaskState;
+
+
+void Runtime::finishThread(SimTask& t, int64_t ns, bool failed) {
+    removeWaiter(t);
+    ++t.timerGen;
+    t.workLeftNs = 0;
+    gilRelease(t, ns, false);
+    leaveCore(t, ns);
+    m_ready.erase(std::remove(m_ready.begin(), m_ready.end(), t.id), m_ready.end());
+    t.failed = t.failed || failed;
+    setState(t, t.failed ? TaskState::Failed : TaskState::Done, ns);
+    m_rec.record(uint64_t(stamp(ns)), trace::EventKind::TaskEnded, t.id, kNoId, uint64_t(t.failed ? 1 : 0));
+    if (t.joinRes != kNoId) {
+        m_resources[t.joinRes].holders.clear();
+        std::vector<TaskId> w = m_resources[t.joinRes].waiters;
+        for (TaskId id : w) {
+            SimTask& j = task(id);
+            removeWaiter(j);
+            ++j.timerGen;
+            j.wake = Wake::Signalled;
+            if (j.inShutdown) continueShutdown(j, ns);
+            else makeRunnable(j, ns, t.id);
+        }
+    }
+    SimProcess& p = *t.proc;
+    if (p.ended) return;
+    if (t.isMain) {
+        t.inShutdown = true;
+        // The main thread's record stays "blocked on join" while Python waits for the others;
+        // it is re-marked Done when the process ends.
+        continueShutdown(t, ns);
+        return;
+    }
+    SimTask& main = task(p.mainThread);
+    if (main.inShutdown && main.waitingOn == kNoId) continueShutdown(main, ns);
+}
+
+// The main thread has run its code: like threading._shutdown it waits for every non-daemon
+// thread; then (main process) multiprocessing's exit handler terminates daemon children and
+// joins the others; then the process ends.
+void Runtime::continueShutdown(SimTask& main, int64_t ns) {
+    SimProcess& p = *main.proc;
+    for (TaskId id : p.threads) {
+        SimTask& th = task(id);
+        if (th.isMain || th.daemon || th.state == TaskState::Done || th.state == TaskState::Failed ||
+            th.state == TaskState::New)
+            continue;
+        if (th.joinRes == kNoId) {
+            th.joinRes = newResource(trace::ResourceKind::Join, "join " + th.name);
+            m_resources[th.joinRes].holders = {th.id};
+        }
+        setState(main, TaskState::Blocked, ns, th.joinRes);
+        main.waitingOn = th.joinRes;
+        m_resources[th.joinRes].waiters.push_back(main.id);
+        return;
+    }
+    for (uint32_t c : p.children) {
+        SimProcess& child = *m_procs[c];
+        if (child.ended || !child.daemon) continue;
+        terminate(c, 15, main.id);
+    }
+    for (uint32_t c : p.children) {
+        SimProcess& child = *m_procs[c];
+        if (child.ended) continue;
+        setState(main, TaskState::Blocked, ns, child.joinRes);
+        main.waitingOn = child.joinRes;
+        m_resources[child.joinRes].waiters.push_back(main.id);
+        return;
+    }
+    endProcess(p, ns);
+}
+
+void Runtime::endProcess(SimProcess& p, int64_t ns) {
+    if (p.ended) return;
+    p.ended = true;
+    for (TaskId id : p.threads) {
+        SimTask& th = task(id);
+        if (th.state == TaskState::Done || th.state == TaskState::Failed) continue;
+        // Daemon threads (and, for a terminated process, every thread) simply stop.
+        removeWaiter(th);
+        ++th.timerGen;
+        th.workLeftNs = 0;
+        leaveCore(th, ns);
+        m_ready.erase(std::remove(m_ready.begin(), m_ready.end(), th.id), m_ready.end());
+        if (p.gil.holder == th.id) p.gil.holder = kNoId;
+        bool failed = th.failed || (th.isMain && p.mainRaised);
+        setState(th, failed ? TaskState::Failed : TaskState::Done, ns);
+        m_rec.record(uint64_t(stamp(ns)), trace::EventKind::TaskEnded, th.id, kNoId, failed ? 1 : 0);
+    }
+    p.gil.waiters.clear();
+    SimTask& pt = task(p.task);
+    bool failed = p.exitCode != 0;
+    setState(pt, failed ? TaskState::Failed : TaskState::Done, ns);
+    m_rec.record(uint64_t(stamp(ns)), trace::EventKind::TaskEnded, pt.id, kNoId, uint64_t(int64_t(p.exitCode)));
+    Resource& j = m_resources[p.joinRes];
+    j.holders.clear();
+    std::vector<TaskId> w = j.waiters;
+    for (TaskId id : w) {
+        SimTask& jt = task(id);
+        removeWaiter(jt);
+        ++jt.timerGen;
+        jt.wake = Wake::Signalled;
+        if (jt.inShutdown) continueShutdown(jt, ns);
+        else makeRunnable(jt, ns, p.mainThread);
+    }
+    // Its pipe ends close with it: receivers elsewhere re-check for EOF (natives/pipe.cpp).
+    for (Resource& r : m_resources) {
+        if (r.kind != trace::ResourceKind::Pipe || r.waiters.empty()) continue;
+        std::vector<TaskId> pw = r.waiters;
+        for (TaskId id : pw) {
+            SimTask& wt = task(id);
+            removeWaiter(wt);
+            ++wt.timerGen;
+            wt.wake = Wake::Signalled;
+            makeRunnable(wt, ns, p.mainThread);
+        }
+    }
+    if (p.index == 0) endRun(p.mainRaised ? Verdict::Error : Verdict::Ok, "");
+}
+
+void Runtime::terminate(uint32_t index, int signal, TaskId by) {
+    SimProcess& p = *m_procs[index];
+    if (p.ended) return;
+    p.exitCode = -signal;
+    for (TaskId id : p.threads) task(id).failed = true;
+    endProcess(p, by != kNoId ? liveNs(task(by)) : m_now);
+}
+
+void Runtime::endRun(Verdict v, std::string message) {
+    if (m_verdict != Verdict::Running) return;
+    m_verdict = v;
+    m_verdictMessage = std::move(message);
+}
+
+}  // namespace il::rt
