@@ -55,7 +55,18 @@ int64_t Runtime::gilDropDeadline(const SimTask& t) const {
     if (m_settings.gil != GilMode::New || !usesGil(t)) return -1;
     const Gil& g = t.proc->gil;
     if (g.holder != t.id || g.waiters.empty()) return -1;
-    return m_tasks[g.waiters.front()]->gilWaitSince + m_settings.switchIntervalNs;
+    const SimTask& w = *m_tasks[g.waiters.front()];
+    return w.gilWaitSince + w.gilPatienceNs;
+}
+
+// Under fifo a waiter asks for the drop exactly one switch interval after it began to wait.
+// Under random and pct the moment is drawn from the seed within that interval (as an OS timer
+// would fire at varying points of the holder's bytecode), so those policies explore where a
+// thread loses the GIL, not only which core runs next.
+void Runtime::gilStartWaiting(SimTask& t, int64_t ns) {
+    t.gilWaitSince = ns;
+    int64_t interval = std::max<int64_t>(1, m_settings.switchIntervalNs);
+    t.gilPatienceNs = m_randomChunks ? 1 + int64_t(m_rng.below(uint64_t(interval))) : interval;
 }
 
 void Runtime::gilForcedSwitch(SimTask& t, int64_t ns) {
@@ -64,7 +75,7 @@ void Runtime::gilForcedSwitch(SimTask& t, int64_t ns) {
     Gil& g = t.proc->gil;
     setState(t, TaskState::Blocked, ns, g.res);
     t.waitingOn = g.res;
-    t.gilWaitSince = ns;
+    gilStartWaiting(t, ns);
     g.waiters.push_back(t.id);
     m_resources[g.res].waiters.push_back(t.id);
 }

@@ -152,7 +152,7 @@ void Runtime::makeRunnable(SimTask& t, int64_t ns, TaskId waker) {
             g.waiters.push_back(t.id);
             m_resources[g.res].waiters.push_back(t.id);
             t.waitingOn = g.res;
-            t.gilWaitSince = ns;
+            gilStartWaiting(t, ns);
             t.gilSignalled = false;
             return;
         }

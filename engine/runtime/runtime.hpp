@@ -75,6 +75,7 @@ struct SimTask {
     bool workDone = false;
     // GIL.
     int64_t gilWaitSince = 0;
+    int64_t gilPatienceNs = 0;     // how long it waits before asking for a drop (new GIL)
     bool gilSignalled = false;     // old GIL: a wake-up attempt is pending
     // Where it runs.
     int core = -1;
@@ -299,6 +300,7 @@ private:
     void gilForcedSwitch(SimTask& t, int64_t ns);
     void gilOldCheck(SimTask& t, int64_t ns);
     void gilAttempt(SimTask& t, int64_t ns);
+    void gilStartWaiting(SimTask& t, int64_t ns);
     // Prelude modules (module_table.cpp): compiled once per run.
     std::shared_ptr<const vm::Program> preludeProgram(std::string_view name, std::string& error);
     std::vector<std::pair<std::string, std::shared_ptr<const vm::Program>>> m_preludePrograms;
