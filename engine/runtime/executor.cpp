@@ -30,6 +30,8 @@ bool Runtime::step() {
         if (best < 0 || m_cores[size_t(c)].clock < m_cores[size_t(best)].clock) best = c;
     }
     bool timer = !m_timers.empty();
+    // Manual: a ready task waits for the learner's choice; time does not run on without one.
+    if (m_manual && best < 0 && !m_ready.empty()) return false;
     if (best < 0 && !timer) {
         if (!m_ready.empty()) return false;  // the manual policy waits for a choice
         checkGlobalDeadlock();
@@ -124,7 +126,7 @@ void Runtime::runChunk(int coreIndex) {
     if (m_manual) span = m_settings.instructionNs;  // one instruction per choice
 
     if (t.workLeftNs > 0) {
-        int64_t d = std::min(t.workLeftNs, span);
+        int64_t d = m_manual ? t.workLeftNs : std::min(t.workLeftNs, span);  // manual: one step
         t.workLeftNs -= d;
         clock += d;
         if (t.workLeftNs == 0) t.workDone = true;

@@ -60,3 +60,33 @@ TEST_CASE("sim: the manual policy pauses until a task is chosen, one instruction
 }
 
 }  // namespace il::rt::test
+
+namespace il::rt::test {
+
+TEST_CASE("sim: under the manual policy time waits for the learner while a task is ready") {
+    Sim sim("import threading, time\n"
+            "def sleeper():\n"
+            "    time.sleep(1)\n"
+            "t = threading.Thread(target=sleeper, name='S')\n"
+            "t.start()\n"
+            "t.join()\n",
+            manual());
+    TaskId main = sim.task("MainThread");
+    for (int i = 0; i < 5000 && sim.task("S") == kNoId; ++i) stepAll(*sim.rt, main);
+    TaskId s = sim.task("S");
+    REQUIRE(s != kNoId);
+    // Run S into its sleep; the main thread is still ready (it has not reached join()).
+    for (int i = 0; i < 5000 && sim.rt->task(s).state != trace::TaskState::Sleeping; ++i) stepAll(*sim.rt, s);
+    REQUIRE(sim.rt->task(s).state == trace::TaskState::Sleeping);
+    int64_t before = sim.rt->nowNs();
+    CHECK_FALSE(sim.rt->step());  // no choice: the sleeper's timer must not fire yet
+    CHECK(sim.rt->nowNs() == before);
+    CHECK(sim.rt->task(s).state == trace::TaskState::Sleeping);
+    // Once nothing is ready (main blocked in join), time runs on to the timer by itself.
+    for (int i = 0; i < 5000 && sim.rt->task(main).state != trace::TaskState::Blocked; ++i) stepAll(*sim.rt, main);
+    CHECK_FALSE(sim.rt->step());
+    CHECK(sim.rt->nowNs() >= 1'000'000'000);
+    CHECK(sim.rt->task(s).state == trace::TaskState::Ready);
+}
+
+}  // namespace il::rt::test
