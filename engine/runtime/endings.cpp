@@ -23,15 +23,7 @@ void Runtime::finishThread(SimTask& t, int64_t ns, bool failed) {
     m_rec.record(uint64_t(stamp(ns)), trace::EventKind::TaskEnded, t.id, kNoId, uint64_t(t.failed ? 1 : 0));
     if (t.joinRes != kNoId) {
         m_resources[t.joinRes].holders.clear();
-        std::vector<TaskId> w = m_resources[t.joinRes].waiters;
-        for (TaskId id : w) {
-            SimTask& j = task(id);
-            removeWaiter(j);
-            ++j.timerGen;
-            j.wake = Wake::Signalled;
-            if (j.inShutdown) continueShutdown(j, ns);
-            else makeRunnable(j, ns, t.id);
-        }
+        wakeAllAt(t.joinRes, t.id, ns);
     }
     SimProcess& p = *t.proc;
     if (p.ended) return;
@@ -103,29 +95,11 @@ void Runtime::endProcess(SimProcess& p, int64_t ns) {
     bool failed = p.exitCode != 0;
     setState(pt, failed ? TaskState::Failed : TaskState::Done, ns);
     m_rec.record(uint64_t(stamp(ns)), trace::EventKind::TaskEnded, pt.id, kNoId, uint64_t(int64_t(p.exitCode)));
-    Resource& j = m_resources[p.joinRes];
-    j.holders.clear();
-    std::vector<TaskId> w = j.waiters;
-    for (TaskId id : w) {
-        SimTask& jt = task(id);
-        removeWaiter(jt);
-        ++jt.timerGen;
-        jt.wake = Wake::Signalled;
-        if (jt.inShutdown) continueShutdown(jt, ns);
-        else makeRunnable(jt, ns, p.mainThread);
-    }
+    m_resources[p.joinRes].holders.clear();
+    wakeAllAt(p.joinRes, p.mainThread, ns);
     // Its pipe ends close with it: receivers elsewhere re-check for EOF (natives/pipe.cpp).
-    for (Resource& r : m_resources) {
-        if (r.kind != trace::ResourceKind::Pipe || r.waiters.empty()) continue;
-        std::vector<TaskId> pw = r.waiters;
-        for (TaskId id : pw) {
-            SimTask& wt = task(id);
-            removeWaiter(wt);
-            ++wt.timerGen;
-            wt.wake = Wake::Signalled;
-            makeRunnable(wt, ns, p.mainThread);
-        }
-    }
+    for (Resource& r : m_resources)
+        if (r.kind == trace::ResourceKind::Pipe && !r.waiters.empty()) wakeAllAt(r.id, p.mainThread, ns);
     if (p.index == 0) endRun(p.mainRaised ? Verdict::Error : Verdict::Ok, "");
 }
 

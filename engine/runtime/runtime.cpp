@@ -236,9 +236,17 @@ vm::Value Runtime::sleepUntil(SimTask& t, int64_t ns) {
 }
 
 void Runtime::wake(TaskId id, TaskId waker, Wake why) {
+    wakeAt(id, waker, why, waker != kNoId ? liveNs(task(waker)) : m_now);
+}
+
+void Runtime::wakeAllAt(ResourceId res, TaskId waker, int64_t ns) {
+    std::vector<TaskId> w = m_resources[res].waiters;
+    for (TaskId id : w) wakeAt(id, waker, Wake::Signalled, ns);
+}
+
+void Runtime::wakeAt(TaskId id, TaskId waker, Wake why, int64_t ns) {
     SimTask& t = task(id);
     if (t.state != TaskState::Blocked && t.state != TaskState::Sleeping) return;
-    int64_t ns = waker != kNoId ? liveNs(task(waker)) : m_now;
     removeWaiter(t);
     ++t.timerGen;  // cancels the timeout
     t.wake = why;

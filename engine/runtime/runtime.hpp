@@ -252,6 +252,10 @@ public:
     vm::Value work(vm::CallContext& ctx, double ms) override;
     void note(vm::CallContext& ctx, std::string_view text) override;
     vm::ModuleObject* createModule(vm::CallContext& ctx, std::string_view name) override;
+    // builtinFallback(): list/tuple/set/frozenset/dict/sorted/sum/min/max/any/all/str.join of a
+    // generator run as the Python functions of prelude/_interleave_builtins.py (module_table.cpp).
+    vm::Value builtinFallback(vm::CallContext& ctx, vm::Value callable, const vm::Value* args, size_t nargs,
+                              const vm::KeywordArg* kw, size_t nkw) override;
 
     // limbo() holds items in flight between processes (a multiprocessing queue's contents).
     vm::Vm& limbo() { return *m_limbo; }
@@ -281,6 +285,10 @@ private:
     void leaveCore(SimTask& t, int64_t ns);
     void addTimer(SimTask& t, int64_t at, bool gilAttempt = false);
     void removeWaiter(SimTask& t);
+    // wakeAt() is wake() at a given time (the waker may not be running: it ended);
+    // wakeAllAt() wakes every waiter of `res` so.
+    void wakeAt(TaskId t, TaskId waker, Wake why, int64_t ns);
+    void wakeAllAt(ResourceId res, TaskId waker, int64_t ns);
     void finishThread(SimTask& t, int64_t ns, bool failed);
     void continueShutdown(SimTask& main, int64_t ns);
     void endProcess(SimProcess& p, int64_t ns);
