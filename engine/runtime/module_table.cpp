@@ -1,6 +1,7 @@
 // The modules the runtime provides: `_interleave` (natives) and the Python halves of
 // threading, queue, multiprocessing and concurrent.futures (engine/runtime/prelude/*.py,
 // embedded at build time), compiled once per run and executed in each process that imports them.
+// Also the Python versions of builtins that consume a generator (builtinFallback, below).
 
 #include "engine/runtime/natives/natives.hpp"
 #include "engine/runtime/prelude/prelude_sources.hpp"
@@ -8,6 +9,7 @@
 #include "engine/script/parser.hpp"
 #include "engine/vm/code.hpp"
 #include "engine/vm/interpreter.hpp"
+#include "engine/vm/vm.hpp"
 
 namespace il::rt {
 
@@ -21,7 +23,85 @@ vm::ModuleObject* makeNativeModule(vm::CallContext& ctx) {
     return m;
 }
 
+// The builtins that have a Python version in prelude/_interleave_builtins.py, and the argument
+// shapes it accepts (anything else is left to the builtin, so its error messages stay its own).
+enum class Shape : uint8_t {
+    One,       // f(gen)
+    Sorted,    // sorted(gen, key=, reverse=)
+    MinMax,    // min/max(gen, key=, default=)
+    Sum,       // sum(gen), sum(gen, start), sum(gen, start=)
+    Join,      // sep.join(gen): args are (sep, gen)
+};
+
+struct Fallback {
+    const vm::Object* builtin;  // the immortal builtin function or class
+    const char* function;       // its Python version in _interleave_builtins
+    Shape shape;
+};
+
+const std::vector<Fallback>& fallbacks() {
+    static const std::vector<Fallback> table = [] {
+        const vm::BuiltinTypes& T = vm::builtinTypes();
+        std::vector<Fallback> t;
+        auto function = [&](vm::DictObject* ns, const char* name, const char* py, Shape shape) {
+            if (vm::Value* v = ns->findStr(name); v && v->isObj()) t.push_back({v->asObj(), py, shape});
+        };
+        t.push_back({T.listType, "list_", Shape::One});
+        t.push_back({T.tupleType, "tuple_", Shape::One});
+        t.push_back({T.setType, "set_", Shape::One});
+        t.push_back({T.frozensetType, "frozenset_", Shape::One});
+        t.push_back({T.dictType, "dict_", Shape::One});
+        function(T.builtins, "sorted", "sorted_", Shape::Sorted);
+        function(T.builtins, "sum", "sum_", Shape::Sum);
+        function(T.builtins, "min", "min_", Shape::MinMax);
+        function(T.builtins, "max", "max_", Shape::MinMax);
+        function(T.builtins, "any", "any_", Shape::One);
+        function(T.builtins, "all", "all_", Shape::One);
+        function(T.strType->dict, "join", "join_", Shape::Join);
+        return t;
+    }();
+    return table;
+}
+
+bool isGenerator(vm::Value v) {
+    return vm::isKind(v, vm::ObjKind::Generator) && !vm::as<vm::GeneratorObject>(v)->isCoroutine;
+}
+
+// keywordsIn(): every keyword argument is one of `a`, `b`.
+bool keywordsIn(const vm::KeywordArg* kw, size_t nkw, std::string_view a, std::string_view b) {
+    for (size_t i = 0; i < nkw; ++i)
+        if (kw[i].name->data != a && kw[i].name->data != b) return false;
+    return true;
+}
+
+bool accepts(vm::CallContext& ctx, Shape shape, const vm::Value* args, size_t nargs, const vm::KeywordArg* kw,
+             size_t nkw) {
+    switch (shape) {
+    case Shape::One: return nargs == 1 && nkw == 0 && isGenerator(args[0]);
+    case Shape::Sorted: return nargs == 1 && keywordsIn(kw, nkw, "key", "reverse") && isGenerator(args[0]);
+    case Shape::MinMax: return nargs == 1 && keywordsIn(kw, nkw, "key", "default") && isGenerator(args[0]);
+    case Shape::Sum:
+        return ((nargs == 1 && keywordsIn(kw, nkw, "start", "start")) || (nargs == 2 && nkw == 0)) &&
+               isGenerator(args[0]);
+    case Shape::Join:
+        return nargs == 2 && nkw == 0 && ctx.isInstance(args[0], ctx.types().strType) && isGenerator(args[1]);
+    }
+    return false;
+}
+
 }  // namespace
+
+vm::Value Runtime::builtinFallback(vm::CallContext& ctx, vm::Value callable, const vm::Value* args, size_t nargs,
+                                   const vm::KeywordArg* kw, size_t nkw) {
+    for (const Fallback& f : fallbacks()) {
+        if (f.builtin != callable.asObj()) continue;
+        if (!accepts(ctx, f.shape, args, nargs, kw, nkw)) return vm::Value::none();
+        vm::Value module = ctx.vm().importModule(ctx, "_interleave_builtins");
+        if (module.isError()) return module;
+        return ctx.getAttr(module, f.function);
+    }
+    return vm::Value::none();
+}
 
 std::shared_ptr<const vm::Program> Runtime::preludeProgram(std::string_view name, std::string& error) {
     for (auto& [n, p] : m_preludePrograms)

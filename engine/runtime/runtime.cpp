@@ -203,8 +203,8 @@ Wake Runtime::takeWake(SimTask& t) {
 vm::Value Runtime::cannotSuspend(SimTask& t, const char* what) {
     vm::CallContext ctx(*t.proc->vm, *t.vt);
     return ctx.raise(t.proc->vm->types().RuntimeError,
-                     std::string(what) + " inside code run by a builtin (a key function, __repr__, list() or "
-                     "sorted() of a generator...) cannot wait in Interleave; call it from plain Python code");
+                     std::string(what) + " inside code run by a builtin (a key function, __repr__, map(), "
+                     "a subclass of list...) cannot wait in Interleave; call it from plain Python code");
 }
 
 vm::Value Runtime::block(SimTask& t, ResourceId res, int64_t deadlineNs) {

@@ -1,5 +1,9 @@
 // Calls: argument binding, frames, nested runs for natives that call Python code.
 
+#include <algorithm>
+#include <iterator>
+
+#include "engine/vm/host.hpp"
 #include "engine/vm/interp_internal.hpp"
 
 namespace il::vm {
@@ -263,6 +267,46 @@ static CallKind constructCall(CallContext& ctx, ClassObject* cls, const Value* s
     return CallKind::Done;
 }
 
+// mayConsumeGenerator(): the cheap test before a builtin function or class is called: a generator
+// object is the first or last positional argument (list(gen), sum(gen, start), sep.join(gen)).
+static inline bool mayConsumeGenerator(const Value* pos, size_t npos) {
+    return npos && (isKind(pos[0], ObjKind::Generator) || isKind(pos[npos - 1], ObjKind::Generator));
+}
+
+// generatorFallback(): a builtin that would run a generator to completion in a nested run (which
+// cannot suspend the task) is called with one; the host may name a Python function of the same
+// role (Host::builtinFallback), called instead as a frame of the task so the generator can block.
+// Returns false to call the builtin itself; otherwise `k` is the outcome of calling the function.
+[[gnu::noinline]] static bool generatorFallback(CallContext& ctx, Value callable, const Value* bound,
+                                                const Value* self, const Value* pos, size_t npos,
+                                                const KeywordArg* kw, size_t nkw, Value& result, Frame*& frame,
+                                                CallKind& k) {
+    Host* host = ctx.vm().host;
+    if (!host) return false;
+    // The receivers and the arguments in one array (no allocation for the usual few arguments:
+    // next(gen), iter(gen), enumerate(gen)... come here too and are refused).
+    Value small[8];
+    std::vector<Value> large;
+    size_t n = npos + (bound ? 1 : 0) + (self ? 1 : 0);
+    Value* args = small;
+    if (n > std::size(small)) {
+        large.resize(n);
+        args = large.data();
+    }
+    Value* out = args;
+    if (bound) *out++ = *bound;
+    if (self) *out++ = *self;
+    std::copy(pos, pos + npos, out);
+    Value fn = host->builtinFallback(ctx, callable, args, n, kw, nkw);
+    if (fn.isNone()) return false;
+    if (fn.isError()) {
+        k = CallKind::Error;
+        return true;
+    }
+    k = prepareCall(ctx, fn, nullptr, args, n, kw, nkw, result, frame);
+    return true;
+}
+
 CallKind prepareCall(CallContext& ctx, Value callable, const Value* self, const Value* pos, size_t npos,
                      const KeywordArg* kw, size_t nkw, Value& result, Frame*& frame) {
     const BuiltinTypes& T = ctx.types();
@@ -295,6 +339,12 @@ CallKind prepareCall(CallContext& ctx, Value callable, const Value* self, const 
     case ObjKind::Builtin: {
         auto* b = static_cast<BuiltinObject*>(o);
         bool hasBound = b->hasBound;
+        if (mayConsumeGenerator(pos, npos)) [[unlikely]] {
+            CallKind k;
+            if (generatorFallback(ctx, callable, hasBound ? &b->bound : nullptr, self, pos, npos, kw, nkw, result,
+                                  frame, k))
+                return k;
+        }
         if (!hasBound && !self) {
             result = b->fn(ctx, ArgView{pos, npos, kw, nkw});
         } else {
@@ -318,6 +368,10 @@ CallKind prepareCall(CallContext& ctx, Value callable, const Value* self, const 
         return prepareCall(ctx, bm->function, &bm->self, args.data(), args.size(), kw, nkw, result, frame);
     }
     case ObjKind::Class:
+        if (mayConsumeGenerator(pos, npos)) [[unlikely]] {
+            CallKind k;
+            if (generatorFallback(ctx, callable, nullptr, self, pos, npos, kw, nkw, result, frame, k)) return k;
+        }
         return constructCall(ctx, static_cast<ClassObject*>(o), self, pos, npos, kw, nkw, result, frame);
     case ObjKind::StaticMethod:
     case ObjKind::ClassMethod: break;

@@ -26,6 +26,16 @@ public:
     // createModule() creates a module the host provides (threading, queue...), or returns null
     // with nothing pending if it has none by that name (null with an exception pending: error).
     virtual ModuleObject* createModule(CallContext& ctx, std::string_view name) = 0;
+    // builtinFallback() is asked when a builtin function or class (`callable`) is about to be
+    // called with a generator object among its positional arguments `args` (the receiver first
+    // for a method such as str.join). It returns a Python function to call instead with the same
+    // arguments, so that the generator runs in frames of the task and may block (a native runs
+    // it to completion in a nested run, which cannot be suspended); None to call the builtin
+    // itself; error with an exception pending.
+    virtual Value builtinFallback(CallContext& /*ctx*/, Value /*callable*/, const Value* /*args*/,
+                                  size_t /*nargs*/, const KeywordArg* /*kw*/, size_t /*nkw*/) {
+        return Value::none();
+    }
 };
 
 // A handle to state that lives outside every heap (a lock, a queue, a pipe end shared between
