@@ -1,6 +1,11 @@
 // deepCopy(): copies a value from one process heap into another (fork / pickle semantics).
 // Sharing and cycles are preserved through a memo map; immortal objects (builtin types, code
 // objects, program constants) are shared by pointer.
+//
+// Message mode (CopyMode::Send / Receive, multiprocessing queues and pipes) sends module-level
+// classes and functions by reference, as pickle does: on Send they become a GlobalRef in limbo
+// (module + qualname), on Receive the GlobalRef is looked up in the receiver's sys.modules, so
+// `isinstance(received, Point)` holds there and a received function is the receiver's own.
 
 #include <unordered_map>
 
@@ -11,9 +16,80 @@ namespace il::vm {
 
 namespace {
 
+// A class or function sent by reference, as it waits in limbo. It is a ClassObject so that it
+// can stand where a class is expected (an instance's class, a class's bases); limbo runs no
+// code, so nothing ever uses it as a class.
+struct GlobalRef : ClassObject {
+    std::string refModule, refQualname;
+    bool isClass;
+    GlobalRef(std::string m, std::string q, bool c) : refModule(std::move(m)), refQualname(std::move(q)), isClass(c) {}
+    [[nodiscard]] size_t byteSize() const override { return sizeof(*this) + refModule.size() + refQualname.size(); }
+};
+
+// attributeOf(): getattr(obj, name) as pickle's lookup sees it, without running code: a
+// module's global or a class attribute along the MRO (a staticmethod gives its function).
+Object* attributeOf(Object* obj, std::string_view name) {
+    Value* v = nullptr;
+    if (obj->kind == ObjKind::Module && static_cast<ModuleObject*>(obj)->dict)
+        v = static_cast<ModuleObject*>(obj)->dict->findStr(name);
+    else if (obj->kind == ObjKind::Class)
+        v = static_cast<ClassObject*>(obj)->lookup(name);
+    if (!v || !v->isObj()) return nullptr;
+    Object* r = v->asObj();
+    if (r && r->kind == ObjKind::StaticMethod) {
+        Value f = static_cast<WrapperObject*>(r)->fget;
+        return f.isObj() ? f.asObj() : nullptr;
+    }
+    return r;
+}
+
+// lookupQualname(): getattr along the dotted qualname from `obj`; null if a step is missing.
+Object* lookupQualname(Object* obj, std::string_view qualname) {
+    while (obj) {
+        size_t dot = qualname.find('.');
+        obj = attributeOf(obj, qualname.substr(0, dot));
+        if (dot == std::string_view::npos) return obj;
+        qualname.remove_prefix(dot + 1);
+    }
+    return nullptr;
+}
+
+// globalName(): the (__module__, __qualname__) pickle would save a class or function under.
+bool globalName(Object* o, std::string& module, std::string& qualname) {
+    if (o->kind == ObjKind::Class) {
+        auto* c = static_cast<ClassObject*>(o);
+        Value* m = c->dict ? c->dict->findStr("__module__") : nullptr;
+        if (m && !isKind(*m, ObjKind::Str)) return false;
+        module = m ? as<StrObject>(*m)->data : c->module;
+        qualname = c->qualname;
+    } else {
+        auto* f = static_cast<FunctionObject*>(o);
+        if (!isKind(f->module, ObjKind::Str) || !f->code || !f->code->qualname) return false;
+        module = as<StrObject>(f->module)->data;
+        qualname = f->code->qualname->data;
+    }
+    return !module.empty() && !qualname.empty() && qualname.find("<locals>") == std::string::npos;
+}
+
+// moduleRepr(): repr(module) as pickle's error message shows it.
+std::string moduleRepr(Object* mod) {
+    if (!mod || mod->kind != ObjKind::Module) return "<object>";
+    auto* m = static_cast<ModuleObject*>(mod);
+    std::string out = "<module '" + (m->name ? m->name->data : std::string("?")) + "'";
+    Value* file = m->dict ? m->dict->findStr("__file__") : nullptr;
+    if (file && isKind(*file, ObjKind::Str)) return out + " from '" + as<StrObject>(*file)->data + "'>";
+    return out + " (built-in)>";
+}
+
+enum class Mode : uint8_t { Fork, Send, Receive };
+
 class Copier {
 public:
-    Copier(Vm& from, Vm& to) : m_from(from), m_to(to) {}
+    Copier(Vm& from, Vm& to, Mode mode = Mode::Fork, CallContext* receiver = nullptr)
+        : m_from(from), m_to(to), m_mode(mode), m_receiver(receiver) {}
+
+    // failed(): a reference could not be resolved on Receive (the exception is pending).
+    [[nodiscard]] bool failed() const { return m_failed; }
 
     Value copy(Value v) {
         if (!v.isObj() || !v.asObj()) return v;
@@ -29,6 +105,15 @@ public:
         if (o->immortal) return o;
         auto it = m_memo.find(o);
         if (it != m_memo.end()) return it->second;
+        Object* ref = nullptr;
+        if (m_mode == Mode::Send && (o->kind == ObjKind::Class || o->kind == ObjKind::Function))
+            ref = sendByReference(o);
+        else if (m_mode == Mode::Receive && o->kind == ObjKind::Class)
+            if (auto* g = dynamic_cast<GlobalRef*>(o)) ref = resolve(*g);
+        if (ref) {
+            m_memo.emplace(o, ref);
+            return ref;
+        }
         Object* d = shell(o);
         m_memo.emplace(o, d);
         m_work.push_back(o);
@@ -88,10 +173,7 @@ public:
         case ObjKind::Str: {
             auto* src = static_cast<StrObject*>(o);
             auto* d = static_cast<StrObject*>(dst);
-            d->data = src->data;
-            d->length = src->length;
-            d->ascii = src->ascii;
-            d->hash = src->hash;
+            d->data = src->data, d->length = src->length, d->ascii = src->ascii, d->hash = src->hash;
             return;
         }
         case ObjKind::Tuple: {
@@ -185,9 +267,7 @@ public:
         case ObjKind::Builtin: {
             auto* src = static_cast<BuiltinObject*>(o);
             auto* d = static_cast<BuiltinObject*>(dst);
-            d->bound = copy(src->bound);
-            d->isMethod = src->isMethod;
-            d->hasBound = src->hasBound;
+            d->bound = copy(src->bound), d->isMethod = src->isMethod, d->hasBound = src->hasBound;
             return;
         }
         case ObjKind::Module: {
@@ -200,17 +280,13 @@ public:
         case ObjKind::Range: {
             auto* src = static_cast<RangeObject*>(o);
             auto* d = static_cast<RangeObject*>(dst);
-            d->start = src->start;
-            d->stop = src->stop;
-            d->step = src->step;
+            d->start = src->start, d->stop = src->stop, d->step = src->step;
             return;
         }
         case ObjKind::Slice: {
             auto* src = static_cast<SliceObject*>(o);
             auto* d = static_cast<SliceObject*>(dst);
-            d->start = copy(src->start);
-            d->stop = copy(src->stop);
-            d->step = copy(src->step);
+            d->start = copy(src->start), d->stop = copy(src->stop), d->step = copy(src->step);
             return;
         }
         case ObjKind::Property:
@@ -218,9 +294,7 @@ public:
         case ObjKind::ClassMethod: {
             auto* src = static_cast<WrapperObject*>(o);
             auto* d = static_cast<WrapperObject*>(dst);
-            d->fget = copy(src->fget);
-            d->fset = copy(src->fset);
-            d->fdel = copy(src->fdel);
+            d->fget = copy(src->fget), d->fset = copy(src->fset), d->fdel = copy(src->fdel);
             return;
         }
         case ObjKind::DictView: {
@@ -235,11 +309,8 @@ public:
             auto* d = static_cast<IteratorObject*>(dst);
             d->source = copy(src->source);
             for (Value v : src->extra) d->extra.push_back(copy(v));
-            d->index = src->index;
-            d->end = src->end;
-            d->step = src->step;
-            d->version = src->version;
-            d->exhausted = src->exhausted;
+            d->index = src->index, d->end = src->end, d->step = src->step;
+            d->version = src->version, d->exhausted = src->exhausted;
             return;
         }
         default: return;
@@ -260,22 +331,67 @@ public:
     }
 
 private:
+    // sendByReference(): a GlobalRef in limbo for a class or function pickle saves by reference
+    // (found under its own name in the sender's sys.modules), else null (copied by value).
+    Object* sendByReference(Object* o) {
+        std::string module, qualname;
+        if (!globalName(o, module, qualname)) return nullptr;
+        Value* mod = m_from.modules()->findStr(module);
+        if (!mod || !mod->isObj() || lookupQualname(mod->asObj(), qualname) != o) return nullptr;
+        ClassObject* meta = o->cls && o->cls->immortal ? o->cls : m_to.types().type;
+        return m_to.heap().make<GlobalRef>(meta, std::move(module), std::move(qualname), o->kind == ObjKind::Class);
+    }
+
+    // resolve(): the receiver's object a GlobalRef names (importing its module if needed, as
+    // pickle does). On failure the exception is left pending in the receiver and a harmless
+    // stand-in is returned so the copy stays well-formed; later references are not resolved.
+    Object* resolve(const GlobalRef& ref) {
+        Object* standIn = m_to.types().object;
+        if (m_failed || !m_receiver) return m_failed = true, standIn;
+        CallContext& ctx = *m_receiver;
+        Value mod = m_to.importModule(ctx, ref.refModule);
+        if (mod.isError()) return m_failed = true, standIn;
+        Object* found = mod.isObj() ? lookupQualname(mod.asObj(), ref.refQualname) : nullptr;
+        if (!found) {
+            ctx.raise(ctx.types().AttributeError, "Can't get attribute '" + ref.refQualname + "' on " +
+                                                      moduleRepr(mod.isObj() ? mod.asObj() : nullptr));
+            return m_failed = true, standIn;
+        }
+        if (ref.isClass && found->kind != ObjKind::Class) {
+            ctx.typeError("cannot unpickle: " + ref.refModule + "." + ref.refQualname + " is not a class");
+            return m_failed = true, standIn;
+        }
+        return found;
+    }
+
     Vm& m_from;
     Vm& m_to;
+    Mode m_mode;
+    CallContext* m_receiver;
+    bool m_failed = false;
     std::unordered_map<Object*, Object*> m_memo;
     std::vector<Object*> m_work;
 };
 
-}  // namespace
-
-Value deepCopy(Value v, Vm& from, Vm& to) {
-    Copier c(from, to);
+Value copyWith(Copier& c, Value v) {
     Value r = c.copy(v);
     c.run();
     // fixClasses may copy more classes, whose objects need fixing too: iterate to a fixpoint.
     while (c.fixClasses()) {
     }
-    return r;
+    return c.failed() ? Value::error() : r;
+}
+
+}  // namespace
+
+Value deepCopy(Value v, Vm& from, Vm& to) {
+    Copier c(from, to);
+    return copyWith(c, v);
+}
+
+Value deepCopy(Value v, Vm& from, Vm& to, CopyMode mode, CallContext* receiver) {
+    Copier c(from, to, mode == CopyMode::Send ? Mode::Send : Mode::Receive, receiver);
+    return copyWith(c, v);
 }
 
 }  // namespace il::vm

@@ -270,4 +270,18 @@ private:
 // classes and functions are copied so the copy works like a forked child's.
 Value deepCopy(Value v, Vm& from, Vm& to);
 
+// Message copies (multiprocessing queues and pipes) follow pickle instead: a class or function
+// that pickle sends by reference (its __module__ is in the sender's sys.modules and its
+// __qualname__ leads there to that very object) is stored in limbo as (module, qualname) on
+// Send, and looked up in the receiver's sys.modules on Receive (importing the module if the
+// receiver lacks it). Anything else (instances, exceptions, containers, lambdas, local
+// functions and classes) is copied by value, as deepCopy does.
+enum class CopyMode : uint8_t {
+    Send,     // sender's heap -> limbo
+    Receive,  // limbo -> receiver's heap; `receiver` (the receiving task's context) is required
+};
+// On Receive, a reference that cannot be resolved raises AttributeError("Can't get attribute
+// 'Point' on <module '__main__' from 'x.py'>") in `receiver` and returns Value::error().
+Value deepCopy(Value v, Vm& from, Vm& to, CopyMode mode, CallContext* receiver);
+
 }  // namespace il::vm

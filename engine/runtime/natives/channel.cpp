@@ -7,6 +7,8 @@
 //       order: "fifo" | "lifo" | "priority" (heapq order with `<`); maxsize <= 0: unbounded.
 //       shared=True (multiprocessing): put copies the item out of the sender's heap (pickle
 //       semantics: later mutation is not seen), get copies it into the receiver's heap.
+//       Module-level classes and functions travel by reference (vm::CopyMode): the receiver
+//       gets its own; get() raises AttributeError if the receiver has no such attribute.
 //       kind names the primitive when no variable name is found ("Queue-1") and in errors.
 //   put(item, block=True, timeout=None) -> True, or False if still full (non-blocking call or
 //       timeout). Not shared: a negative timeout raises ValueError("'timeout' must be a
@@ -213,7 +215,7 @@ Value chPut(CallContext& ctx, ArgView a) {
     if (!waitArgs(ctx, a, 2, st->shared || st->maxsize == 0, block, timeout)) return Value::error();
     if (!st->full()) {
         if (st->shared) {
-            st->store->pushBack(rt.limbo(), vm::deepCopy(*item, ctx.vm(), rt.limbo()));
+            st->store->pushBack(rt.limbo(), vm::deepCopy(*item, ctx.vm(), rt.limbo(), vm::CopyMode::Send, nullptr));
         } else if (st->order == Order::Priority) {
             if (!st->store->heapPush(ctx, *item)) return Value::error();
         } else {
@@ -250,8 +252,15 @@ Value chGet(CallContext& ctx, ArgView a) {
     if (st->store->count > 0) {
         Value item;
         if (st->shared) {
-            item = vm::deepCopy(st->store->popFront(), rt.limbo(), ctx.vm());
+            // Unpickled in the receiver, as multiprocessing does: an item whose class cannot be
+            // found there raises from get(), and is gone.
+            item = vm::deepCopy(st->store->popFront(), rt.limbo(), ctx.vm(), vm::CopyMode::Receive, &ctx);
             maybeCollectLimbo(rt);
+            if (item.isError()) {
+                rt.recordQueue(me, id, false, uint32_t(st->store->count));
+                if (st->maxsize) wakeRole(rt, id, kPutter, me.id, false);
+                return item;
+            }
         } else if (st->order == Order::Priority) {
             if (!st->store->heapPop(ctx, item)) return Value::error();
         } else {
@@ -298,8 +307,11 @@ Value chItems(CallContext& ctx, ArgView a) {
     Runtime& rt = Runtime::of(ctx);
     std::vector<Value> out;
     out.reserve(st->store->count);
-    for (size_t i = 0; i < st->store->count; ++i)
-        out.push_back(st->shared ? vm::deepCopy(st->store->at(i), rt.limbo(), ctx.vm()) : st->store->at(i));
+    for (size_t i = 0; i < st->store->count; ++i) {
+        out.push_back(st->shared ? vm::deepCopy(st->store->at(i), rt.limbo(), ctx.vm(), vm::CopyMode::Receive, &ctx)
+                                 : st->store->at(i));
+        if (out.back().isError()) return Value::error();
+    }
     return Value::object(ctx.newList(std::move(out)));
 }
 

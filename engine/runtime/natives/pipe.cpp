@@ -1,6 +1,9 @@
 // _interleave.pipe: multiprocessing.Pipe's two Connection ends. Each end is a Resource (kind
 // Pipe) whose inbox holds what the other end sent, copied into the runtime's limbo heap at send
-// time (pickle semantics) and into the receiver's heap at recv time.
+// time (pickle semantics) and into the receiver's heap at recv time. Module-level classes and
+// functions travel by reference (vm::CopyMode): recv() gives the receiver's own, or raises
+// AttributeError("Can't get attribute ...") if it has none by that name. What pickle cannot
+// send (a lambda, a local function or class) is copied by value instead of raising.
 //
 // Python-visible API:
 //   pipe(duplex=True) -> (conn1, conn2), handles of class multiprocessing.connection.Connection.
@@ -201,7 +204,7 @@ Value connSend(CallContext& ctx, ArgView a) {
     Runtime& rt = Runtime::of(ctx);
     SimTask& me = Runtime::current(ctx);
     ItemStore* inbox = endOf(rt, st->peer).inbox;
-    inbox->pushBack(rt.limbo(), vm::deepCopy(a[1], ctx.vm(), rt.limbo()));
+    inbox->pushBack(rt.limbo(), vm::deepCopy(a[1], ctx.vm(), rt.limbo(), vm::CopyMode::Send, nullptr));
     rt.recordQueue(me, st->peer, true, uint32_t(inbox->count));
     // Receivers and pollers wait alike; a poller does not take the item, so wake them all.
     rt.wakeAll(st->peer, me.id);
@@ -216,7 +219,9 @@ Value connRecv(CallContext& ctx, ArgView a) {
     SimTask& me = Runtime::current(ctx);
     rt.takeWake(me);
     if (st->inbox->count > 0) {
-        Value item = vm::deepCopy(st->inbox->popFront(), rt.limbo(), ctx.vm());
+        // Classes and functions sent by reference are looked up here: unknown ones raise
+        // AttributeError from recv(), and the message is gone, as with pickle.
+        Value item = vm::deepCopy(st->inbox->popFront(), rt.limbo(), ctx.vm(), vm::CopyMode::Receive, &ctx);
         rt.recordQueue(me, id, false, uint32_t(st->inbox->count));
         if (rt.limbo().heap().shouldCollect()) rt.limbo().collectGarbage();  // limbo runs no code
         return item;
