@@ -37,12 +37,17 @@ bool parseSize(const std::string& text, int& w, int& h) {
 }  // namespace
 
 void addGuiCommand(CLI::App& app, int& exitCode) {
-    auto* cmd = app.add_subcommand("gui", "open the window (for now it plays a synthetic preview trace)");
+    auto* cmd = app.add_subcommand("gui", "open the window and run a scenario live (default: producer_consumer.py)");
     auto options = std::make_shared<gui::GuiOptions>();
     auto size = std::make_shared<std::string>();
     cmd->add_option("file", options->scenarioPath, "scenario script to show")->check(CLI::ExistingFile);
-    cmd->add_option("--screenshot", options->screenshotPath, "render a few frames, write this PNG and exit");
-    cmd->add_option("--run-for", options->runForSeconds, "quit after this many seconds")->check(CLI::NonNegativeNumber);
+    cmd->add_option("--screenshot", options->screenshotPath, "run the scenario, render the window, write this PNG and exit");
+    cmd->add_option("--run-for", options->runForSeconds,
+                    "run this many virtual seconds, then stop (with --screenshot: as fast as possible and write "
+                    "the PNG; without: close the window and print the frame rate)")
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--speed", options->speed, "virtual seconds per real second (default 1; 1000: as fast as possible)")
+        ->check(CLI::Range(0.01, 1000.0));
     cmd->add_option("--size", *size, "window size, WxH (default 1600x1000)")
         ->check([](const std::string& s) {
             int w = 0, h = 0;

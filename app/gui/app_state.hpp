@@ -15,11 +15,13 @@
 
 namespace il::gui {
 
-// One trace and the views derived from it; replaced whole when a new run starts.
+// One run's trace, output and the views derived from them; replaced whole when a run restarts.
 struct TraceSession {
     trace::TraceLog log;
     trace::TraceModel model;
     viewmodel::TimelineView timeline;
+    std::string output;       // what the script printed (stdout and stderr, as a terminal shows)
+    std::string diagnostics;  // why the script did not compile (empty when it did)
 
     // refresh() folds newly appended events into the model and the view-model (incremental).
     void refresh() {
@@ -43,7 +45,7 @@ struct AppState {
     viewmodel::TimeRange range{0, viewmodel::kMinRangeNs};
     bool follow = true;  // the range tracks the whole trace as it grows, until the user zooms
     GuiSettings settings;
-    std::string sourceLabel;  // what the trace is, for the status bar and title
+    std::string sourceLabel;  // the scenario shown (file name), for the status bar and title
 
     // bounds() is the range zoom and pan may reach: the whole trace so far.
     [[nodiscard]] viewmodel::TimeRange bounds() const { return viewmodel::TimelineView::fullRange(session->model); }

@@ -1,5 +1,5 @@
 // [SECTION] window and ImGui set-up (fonts, style)
-// [SECTION] the frame: preview playback, menu bar, panels, status bar
+// [SECTION] the frame: live run, menu bar, toolbar, panels, status bar
 // [SECTION] the loop and --screenshot
 #include "app/gui/gui_app.hpp"
 
@@ -8,6 +8,7 @@
 #include <imgui_impl_opengl3.h>
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -15,25 +16,28 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <utility>
 #include <vector>
 
 #include "app/gui/app_state.hpp"
 #include "app/gui/panels.hpp"
+#include "app/gui/live_run.hpp"
+#include "app/gui/scenario_list.hpp"
 #include "app/gui/screenshot.hpp"
-#include "app/gui/trace_player.hpp"
-#include "app/viewmodel/time_axis.hpp"
+#include "app/gui/status_bar.hpp"
+#include "app/gui/toolbar.hpp"
 
 namespace il::gui {
 
-// Temporary: the synthetic preview trace (app/gui/demo_trace.cpp), until runs are wired in.
-void buildDemoTrace(trace::TraceLog& out, int producers, int consumers);
-
 namespace {
 
-constexpr double kPreviewSeconds = 8.0;  // wall time the whole preview run takes to play
-constexpr float kBaseFontPx = 18.0f;     // readable from the back of a classroom
-constexpr double kScreenshotFps = 30.0;
+constexpr float kBaseFontPx = 18.0f;          // readable from the back of a classroom
+constexpr double kDefaultScreenshotRunFor = 2.0;  // virtual seconds, when --run-for is not given
+constexpr double kFrameSeconds = 1.0 / 60.0;
+constexpr double kScreenshotTimeout = 120.0;  // real seconds: a screenshot never hangs a test
+// As `interleave run`: a forgotten `while True` ends with a message instead of running forever.
+constexpr uint64_t kMaxInstructions = 5'000'000'000;
 
 const char* const kLatinFonts[] = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"};
 const char* const kCjkFonts[] = {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
@@ -84,28 +88,31 @@ public:
     [[nodiscard]] int run();
 
 private:
-    void restartPreview(int producers, int consumers);
-    void advancePreview(double dt);
+    void startRun();
     void frame();
+    void applyToolbar(const ToolbarActions& a);
     void drawMenuBar();
-    void drawStatusBar();
     void render();
+    void togglePause();
 
     GuiOptions m_options;
     GLFWwindow* m_window = nullptr;
     bool m_imgui = false;
     AppState m_state;
     std::vector<std::unique_ptr<Panel>> m_panels;
-    // The synthetic preview: the whole recorded run, replayed into m_state's session.
-    std::unique_ptr<trace::TraceLog> m_recorded;
-    std::unique_ptr<TracePlayer> m_player;
-    double m_playSeconds = 0;
-    bool m_paused = false;
+    std::vector<std::string> m_scenarios;
+    RunConfig m_config;
+    std::unique_ptr<LiveRun> m_run;  // null when there is no scenario to run
+    int64_t m_stopAtNs = 0;          // --run-for: the run stops at this virtual time
+    bool m_restartPending = false;   // a setting changed: restart once no widget is being edited
+    bool m_showOutput = false;
     ImVec2 m_laidOutFor{0, 0};
     float m_laidOutScale = 0;
+    float m_laidOutTop = 0;
 };
 
 GuiApp::~GuiApp() {
+    m_run.reset();  // join the engine thread before anything else goes
     if (m_imgui) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
@@ -116,15 +123,29 @@ GuiApp::~GuiApp() {
 }
 
 bool GuiApp::init() {
+    const std::string dir = findScenarioDir(m_options.scenarioPath);
+    m_scenarios = listScenarios(dir, m_options.scenarioPath);
+    if (!m_options.scenarioPath.empty())
+        m_config.scenarioPath = std::filesystem::absolute(m_options.scenarioPath).lexically_normal().string();
+    else if (!dir.empty() && std::filesystem::exists(std::filesystem::path(dir) / kDefaultScenario))
+        m_config.scenarioPath = (std::filesystem::path(dir) / kDefaultScenario).string();
+    m_config.settings.limits.maxInstructions = kMaxInstructions;
+    const bool screenshot = !m_options.screenshotPath.empty();
+    // A screenshot shows the run at --run-for virtual seconds, reached as fast as possible.
+    m_config.speed = screenshot ? kUnlimitedSpeed : std::clamp(m_options.speed, 0.01, kUnlimitedSpeed);
+    const double runFor = m_options.runForSeconds > 0 ? m_options.runForSeconds : screenshot ? kDefaultScreenshotRunFor : 0;
+    m_stopAtNs = static_cast<int64_t>(runFor * 1e9);
+
     glfwSetErrorCallback(glfwError);
     if (!glfwInit()) return false;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    m_window = glfwCreateWindow(m_options.width, m_options.height,
-                                "Interleave \xE2\x80\x94 synthetic preview (not a real run)", nullptr, nullptr);
+    m_window = glfwCreateWindow(m_options.width, m_options.height, "Interleave", nullptr, nullptr);
     if (m_window == nullptr) return false;
     glfwMakeContextCurrent(m_window);
-    glfwSwapInterval(m_options.screenshotPath.empty() ? 1 : 0);
+    // No vsync: under Xvfb (and some compositors) it is emulated badly, and a swap that waits
+    // for a vblank after the frame already waited for its slot drops to 15-20 fps. run() paces.
+    glfwSwapInterval(0);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     m_imgui = true;
@@ -138,34 +159,38 @@ bool GuiApp::init() {
         m_state.settings.maxRectsPerFrame = 7'000;  // mixed rects take 8 vertices
     }
     m_panels = createPanels(m_state);
-    if (m_options.largePreview)
-        restartPreview(25, 24);
-    else
-        restartPreview(3, 2);
+    startRun();
     return true;
 }
 
 // [SECTION] the frame
 
-void GuiApp::restartPreview(int producers, int consumers) {
+// startRun() replaces the run (joining the old engine thread) and its session with new ones.
+void GuiApp::startRun() {
+    m_run.reset();
     m_state.session = std::make_unique<TraceSession>();
-    m_recorded = std::make_unique<trace::TraceLog>();
-    buildDemoTrace(*m_recorded, producers, consumers);
-    m_player = std::make_unique<TracePlayer>(*m_recorded);
-    m_playSeconds = 0;
     m_state.follow = true;
-    m_state.sourceLabel = "generated producer-consumer run (" + std::to_string(producers) + " producers, " +
-                          std::to_string(consumers) + " consumers)";
+    m_restartPending = false;
+    m_state.sourceLabel = std::filesystem::path(m_config.scenarioPath).filename().string();
+    const std::string title = m_state.sourceLabel.empty() ? std::string("Interleave")
+                                                          : "Interleave \xE2\x80\x94 " + m_state.sourceLabel;
+    glfwSetWindowTitle(m_window, title.c_str());
+    if (m_config.scenarioPath.empty()) return;
+    m_run = std::make_unique<LiveRun>(m_config.scenarioPath, m_config.settings, m_config.speed, m_config.paused, m_stopAtNs);
 }
 
-void GuiApp::advancePreview(double dt) {
-    if (!m_paused) m_playSeconds += dt;
-    const double fraction = m_playSeconds / kPreviewSeconds;
-    // At the end play everything: rounding must not hold back the last event.
-    const uint64_t until = fraction >= 1.0 - 1e-9 ? UINT64_MAX
-                                                  : static_cast<uint64_t>(fraction * static_cast<double>(m_player->endNs()));
-    m_player->playTo(until, m_state.session->log);
-    m_state.session->refresh();  // incremental: only the events appended this frame
+void GuiApp::togglePause() {
+    m_config.paused = !m_config.paused;
+    if (m_run) m_run->setPaused(m_config.paused);
+}
+
+void GuiApp::applyToolbar(const ToolbarActions& a) {
+    if (a.speedChanged && m_run) m_run->setSpeed(m_config.speed);
+    if (a.pauseToggled) togglePause();
+    if (a.settingsChanged) m_restartPending = true;
+    if (a.reset) startRun();
+    // Restart once the edit is done (slider released, field left), not at every dragged pixel.
+    if (m_restartPending && !ImGui::IsAnyItemActive()) startRun();
 }
 
 void GuiApp::drawMenuBar() {
@@ -173,6 +198,11 @@ void GuiApp::drawMenuBar() {
     GuiSettings& s = m_state.settings;
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) glfwSetWindowShouldClose(m_window, GLFW_TRUE);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Run")) {
+        if (ImGui::MenuItem(m_config.paused ? "Run" : "Pause", "Space")) togglePause();
+        if (ImGui::MenuItem("Reset")) startRun();
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
@@ -187,63 +217,41 @@ void GuiApp::drawMenuBar() {
         ImGui::SliderFloat("Line width", &s.lineThickness, 1.0f, 5.0f, "%.1f px");
         ImGui::Separator();
         for (auto& p : m_panels) ImGui::MenuItem(p->title().c_str(), nullptr, &p->open());
-        ImGui::EndMenu();
-    }
-    if (ImGui::BeginMenu("Preview")) {
-        if (ImGui::MenuItem(m_paused ? "Play" : "Pause", "Space")) m_paused = !m_paused;
-        if (ImGui::MenuItem("Restart (3 producers, 2 consumers)")) restartPreview(3, 2);
-        if (ImGui::MenuItem("Restart large (25 producers, 24 consumers)")) restartPreview(25, 24);
+        ImGui::MenuItem("Script output", nullptr, &m_showOutput);
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
 }
 
-void GuiApp::drawStatusBar() {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float h = ImGui::GetFrameHeight() + 4.0f;
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + vp->Size.y - h));
-    ImGui::SetNextWindowSize(ImVec2(vp->Size.x, h));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8.0f, 2.0f));
-    if (ImGui::Begin("##status", nullptr, flags)) {
-        const TraceSession& s = *m_state.session;
-        // Say plainly that this is not a run: the preview must never pass for a result.
-        ImGui::TextColored(ImVec4(1.0f, 0.75f, 0.2f, 1.0f), "SYNTHETIC PREVIEW");
-        ImGui::SameLine();
-        if (m_options.scenarioPath.empty())
-            ImGui::Text("%s: not a real run", m_state.sourceLabel.c_str());
-        else
-            ImGui::Text("%s; %s is not run yet", m_state.sourceLabel.c_str(),
-                        std::filesystem::path(m_options.scenarioPath).filename().string().c_str());
-        ImGui::SameLine();
-        ImGui::TextDisabled("| %zu events, %.1f MB, t = %s %s", s.log.size(), static_cast<double>(s.log.byteSize()) / 1e6,
-                            viewmodel::formatDuration(s.model.nowNs()).c_str(), m_paused ? "(paused)" : "");
-    }
-    ImGui::End();
-    ImGui::PopStyleVar();
-}
-
 void GuiApp::frame() {
+    if (m_run) m_run->sync(*m_state.session);  // the events the engine produced since last frame
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     io.FontGlobalScale = m_state.settings.fontScale;
     ImGui::NewFrame();
-    if (!io.WantTextInput && ImGui::IsKeyPressed(GLFW_KEY_SPACE, false)) m_paused = !m_paused;
+    if (!io.WantTextInput && ImGui::IsKeyPressed(GLFW_KEY_SPACE, false)) togglePause();
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) glfwSetWindowShouldClose(m_window, GLFW_TRUE);
     drawMenuBar();
-    // Re-tile the panels when the window or the text size changed.
+    ToolbarActions actions;
+    const float menuH = ImGui::GetFrameHeight();
+    const bool ended = m_run && (m_run->status().ended || m_run->status().compileFailed);
+    const float top = menuH + drawToolbar(m_config, m_scenarios, menuH, ended, actions);
+    // Re-tile the panels when the window, the text size or the toolbar's height changed.
     const ImVec2 display = io.DisplaySize;
-    if (display.x != m_laidOutFor.x || display.y != m_laidOutFor.y || m_laidOutScale != m_state.settings.fontScale) {
-        const float top = ImGui::GetFrameHeight(), bottom = ImGui::GetFrameHeight() + 4.0f;
+    if (display.x != m_laidOutFor.x || display.y != m_laidOutFor.y || m_laidOutScale != m_state.settings.fontScale ||
+        top != m_laidOutTop) {
+        const float bottom = ImGui::GetFrameHeight() + 4.0f;
         layoutPanels(m_panels, ImVec2(0, top), ImVec2(display.x, display.y - top - bottom));
         m_laidOutFor = display;
         m_laidOutScale = m_state.settings.fontScale;
+        m_laidOutTop = top;
     }
     for (auto& p : m_panels) p->draw();
-    drawStatusBar();
+    drawScriptWindows(*m_state.session, m_state.sourceLabel, m_showOutput);
+    drawStatusBar(*m_state.session, m_state.sourceLabel, m_run.get(), m_config.paused);
     ImGui::Render();
+    applyToolbar(actions);  // after Render: a restart must not swap the session mid-frame
 }
 
 void GuiApp::render() {
@@ -259,18 +267,19 @@ void GuiApp::render() {
 // [SECTION] the loop and --screenshot
 
 int GuiApp::run() {
-    const bool screenshot = !m_options.screenshotPath.empty();
-    if (screenshot) {
-        // Fixed steps of preview time, so the picture depends on --run-for, not on how fast
-        // this machine renders.
-        const double seconds = m_options.runForSeconds > 0 ? m_options.runForSeconds : 2.0;
-        const int frames = std::max(3, static_cast<int>(std::ceil(seconds * kScreenshotFps)));
-        for (int i = 0; i < frames; ++i) {
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    const auto seconds = [&start] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+    if (!m_options.screenshotPath.empty()) {
+        // Real frames while the engine runs (the same path as on screen), until the run is idle:
+        // ended, or at --run-for virtual seconds. Then two more so the layout has settled.
+        int settle = 2;
+        while (settle > 0) {
             glfwPollEvents();
-            advancePreview(i == 0 ? 0.0 : seconds / (frames - 1));
             frame();
             render();
-            if (i + 1 == frames) {
+            if (!m_run || m_run->idle() || seconds() > kScreenshotTimeout) --settle;
+            if (settle == 0) {
                 int w = 0, h = 0;
                 glfwGetFramebufferSize(m_window, &w, &h);
                 if (!saveFramebufferPng(m_options.screenshotPath, w, h)) {
@@ -280,23 +289,28 @@ int GuiApp::run() {
             }
             glfwSwapBuffers(m_window);
         }
+        if (m_run && !m_run->idle())
+            std::fprintf(stderr, "interleave gui: the run did not reach --run-for within %.0f s\n", kScreenshotTimeout);
         return 0;
     }
-    using Clock = std::chrono::steady_clock;
-    const auto start = Clock::now();
-    auto last = start;
+    uint64_t frames = 0;
+    double nextFrame = 0;
     while (!glfwWindowShouldClose(m_window)) {
-        // Sleep until input or the next frame (~60 Hz) instead of spinning when vsync is absent.
-        glfwWaitEventsTimeout(1.0 / 60.0);
-        const auto now = Clock::now();
-        advancePreview(std::chrono::duration<double>(now - last).count());
-        last = now;
+        // Sleep until input or the next frame is due (60 Hz), counted from the previous frame's
+        // start: a fixed 1/60 s wait on top of a frame's own time would halve the frame rate.
+        glfwWaitEventsTimeout(std::max(0.0, nextFrame - seconds()));
+        nextFrame = std::max(nextFrame + kFrameSeconds, seconds());
         frame();
         render();
         glfwSwapBuffers(m_window);
-        if (m_options.runForSeconds > 0 && std::chrono::duration<double>(now - start).count() >= m_options.runForSeconds)
-            break;
+        ++frames;
+        // --run-for without a screenshot: quit once the run has gone that far (and say how
+        // smooth the window was meanwhile: the issue asks for >= 30 fps).
+        if (m_options.runForSeconds > 0 && m_run && m_run->idle()) break;
     }
+    if (m_options.runForSeconds > 0)
+        std::fprintf(stderr, "interleave gui: %llu frames in %.2f s (%.1f fps)\n", static_cast<unsigned long long>(frames),
+                     seconds(), static_cast<double>(frames) / std::max(seconds(), 1e-9));
     return 0;
 }
 

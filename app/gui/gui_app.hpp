@@ -1,16 +1,19 @@
 #pragma once
-// The GUI's entry point: a GLFW window with an OpenGL 3 context, Dear ImGui, and the panels.
+// The GUI's entry point: a GLFW window with an OpenGL 3 context, Dear ImGui, the toolbar and the
+// panels, showing a live run of a scenario (LiveRun).
 
 #include <string>
 
 namespace il::gui {
 
 struct GuiOptions {
-    std::string scenarioPath;    // the scenario named on the command line (empty: none)
-    std::string screenshotPath;  // non-empty: render, write this PNG and exit
-    double runForSeconds = 0;    // > 0: quit after this long (with a screenshot: preview time)
+    std::string scenarioPath;    // the scenario named on the command line (empty: the default one)
+    std::string screenshotPath;  // non-empty: run, render, write this PNG and exit
+    // > 0: run this many VIRTUAL seconds (as fast as possible with a screenshot), then stop;
+    // without a screenshot the window then closes and prints its frame rate.
+    double runForSeconds = 0;
+    double speed = 1.0;          // virtual seconds per real second (>= 1000: as fast as possible)
     int width = 1600, height = 1000;
-    bool largePreview = false;   // the preview with 50 threads instead of 5 (readability check)
 };
 
 // runGui() opens the window and runs until it is closed; returns the process exit code

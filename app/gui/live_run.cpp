@@ -1,0 +1,191 @@
+#include "app/gui/live_run.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <utility>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+#include "app/gui/app_state.hpp"
+#include "engine/runtime/runtime.hpp"
+#include "engine/script/compiler/compiler.hpp"
+#include "engine/script/diagnostic.hpp"
+#include "engine/script/load.hpp"
+#include "engine/script/parser.hpp"
+
+namespace il::gui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Longest the engine holds the mutex in one go: short enough that a frame (33 ms at 30 fps)
+// never waits on it noticeably, long enough that locking costs nothing next to stepping.
+constexpr auto kBatch = std::chrono::milliseconds(4);
+// Longest pacing sleep: a quit, pause or speed change is seen within this.
+constexpr auto kMaxSleep = std::chrono::milliseconds(20);
+constexpr auto kMinSleep = std::chrono::milliseconds(1);
+constexpr int kStepsPerClockCheck = 32;
+
+}  // namespace
+
+LiveRun::LiveRun(std::string path, rt::Settings settings, double speed, bool paused, int64_t stopAtNs)
+    : m_path(std::move(path)), m_settings(std::move(settings)), m_stopAtNs(stopAtNs), m_paused(paused),
+      m_speed(speed), m_pausedView(paused), m_thread([this] { engineLoop(); }) {}
+
+LiveRun::~LiveRun() {
+    {
+        auto lock = guiLock();
+        m_quit = true;
+    }
+    m_cv.notify_all();
+    m_thread.join();
+}
+
+std::unique_lock<std::mutex> LiveRun::guiLock() {
+    m_guiWaiting.store(true, std::memory_order_relaxed);
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_guiWaiting.store(false, std::memory_order_relaxed);
+    return lock;
+}
+
+void LiveRun::setPaused(bool paused) {
+    {
+        auto lock = guiLock();
+        m_paused = paused;
+        m_repace = true;
+    }
+    m_pausedView = paused;
+    m_cv.notify_all();
+}
+
+void LiveRun::setSpeed(double speed) {
+    {
+        auto lock = guiLock();
+        m_speed = speed;
+        m_repace = true;
+    }
+    m_cv.notify_all();
+}
+
+// compile() does what `interleave run` does before running (app/cli/compile_file.cpp), but keeps
+// the diagnostics' text for the window instead of printing it.
+bool LiveRun::compile() {
+    script::LoadResult loaded = script::loadSource(m_path);
+    if (!loaded.ok()) {
+        m_diagnostics = loaded.error + "\n";
+        return false;
+    }
+    auto keep = [this, &loaded](const std::vector<script::Diagnostic>& ds) {
+        for (const auto& d : ds) m_diagnostics += script::formatDiagnostic(*loaded.source, d);
+    };
+    script::ParseResult parsed = script::parseModule(*loaded.source);
+    if (!parsed.ok()) {
+        keep(parsed.diagnostics);
+        return false;
+    }
+    compiler::CompileResult compiled = compiler::compileModule(*parsed.module, loaded.source);
+    if (!compiled.program) {
+        keep(compiled.diagnostics);
+        return false;
+    }
+    // The callbacks run inside step(), on the engine thread with m_mutex held.
+    auto capture = [this](std::string_view text) { m_pendingOutput.append(text); };
+    m_runtime = std::make_unique<rt::Runtime>(m_settings, std::move(compiled.program), capture, capture);
+    return true;
+}
+
+void LiveRun::engineLoop() {
+#ifdef __linux__
+    // Below the window in priority: at full speed the engine would otherwise take the core that
+    // a software GL renderer (Mesa's llvmpipe under Xvfb) needs to keep frames coming. On Linux
+    // a nice value set on a thread id applies to that thread only.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#endif
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_compiled = compile();
+    if (!m_compiled) {
+        m_ended = true;
+        return;
+    }
+    rt::Runtime& run = *m_runtime;
+    auto stopReached = [&] { return m_stopAtNs > 0 && run.nowNs() >= m_stopAtNs; };
+    Clock::time_point anchorReal;
+    int64_t anchorVirtual = 0;
+    while (!m_quit) {
+        if (m_paused || m_ended || stopReached()) {
+            m_cv.wait(lock, [&] { return m_quit || (!m_paused && !m_ended && !stopReached()); });
+            m_repace = true;
+            continue;
+        }
+        const auto start = Clock::now();
+        if (m_repace) {
+            anchorReal = start;
+            anchorVirtual = run.nowNs();
+            m_repace = false;
+        }
+        const bool unlimited = !(m_speed < kUnlimitedSpeed);
+        const double realNs = std::chrono::duration<double, std::nano>(start - anchorReal).count();
+        const int64_t target =
+            unlimited ? INT64_MAX : anchorVirtual + static_cast<int64_t>(std::min(realNs * m_speed, 9e18));
+        for (int n = 1; run.nowNs() < target && !stopReached(); ++n) {
+            if (!run.step()) {
+                m_ended = true;
+                break;
+            }
+            if (n % kStepsPerClockCheck == 0 &&
+                (m_guiWaiting.load(std::memory_order_relaxed) || Clock::now() - start >= kBatch))
+                break;
+        }
+        if (!unlimited && run.nowNs() >= target && !m_ended) {
+            // Ahead of the clock: sleep (mutex released) until real time catches up; at least
+            // kMinSleep, so being exactly on time does not spin.
+            const double aheadNs = static_cast<double>(run.nowNs() - target) / m_speed;
+            const auto sleep = std::clamp<std::chrono::nanoseconds>(
+                std::chrono::nanoseconds(static_cast<int64_t>(std::min(aheadNs, 1e9))), kMinSleep, kMaxSleep);
+            m_cv.wait_for(lock, sleep, [&] { return m_quit || m_repace || m_paused; });
+        } else {
+            // Let a waiting GUI frame in before the next batch.
+            lock.unlock();
+            while (m_guiWaiting.load(std::memory_order_relaxed)) std::this_thread::yield();
+            lock.lock();
+        }
+    }
+}
+
+void LiveRun::sync(TraceSession& session) {
+    {
+        auto lock = guiLock();
+        if (!m_diagnostics.empty() && !m_diagnosticsCopied) {
+            session.diagnostics = m_diagnostics;
+            m_diagnosticsCopied = true;
+        }
+        session.output += m_pendingOutput;
+        m_pendingOutput.clear();
+        m_status.compiling = !m_compiled && !m_ended;
+        m_status.compileFailed = !m_compiled && m_ended;
+        if (m_runtime) {
+            const rt::Runtime& run = *m_runtime;
+            const trace::TraceLog& from = run.log();
+            // String ids belong to each log's own table: re-intern them in the session's.
+            for (; m_copied < from.size(); ++m_copied) {
+                trace::Event e = from.at(m_copied);
+                if (e.aux != 0) e.aux = session.log.strings().intern(from.strings().get(e.aux));
+                session.log.append(e);
+            }
+            m_status.verdict = run.verdict();
+            m_status.message = run.verdictMessage();
+            m_status.nowNs = run.nowNs();
+            m_status.steps = run.steps();
+            m_status.ended = m_ended;
+            m_status.stopReached = m_stopAtNs > 0 && run.nowNs() >= m_stopAtNs;
+        }
+    }
+    session.refresh();  // the session is the GUI thread's own: no lock needed
+}
+
+}  // namespace il::gui
