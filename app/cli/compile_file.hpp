@@ -1,8 +1,11 @@
 #pragma once
-// The first steps shared by `run` and `dis`: load a script, parse it, compile it.
+// The first steps shared by `run`, `dis` and the window: load a script, read the limits it
+// declares, parse it, compile it.
 
+#include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "engine/script/source.hpp"
@@ -13,16 +16,25 @@ struct Program;
 
 namespace il::cli {
 
+// Limits a script declares in a leading comment line (within its first 20 lines):
+//   # interleave: max-instructions=1000000 max-heap-mb=64 max-recursion=200
+// Options given on the command line win over them.
+struct DeclaredLimits {
+    std::optional<uint64_t> maxInstructions;
+    std::optional<uint64_t> maxHeapMb;
+    std::optional<int> maxRecursion;
+};
+[[nodiscard]] DeclaredLimits readDeclaredLimits(const script::SourceFile& source);
+
 struct CompiledFile {
     script::SourcePtr source;              // null when the file could not be loaded
     std::shared_ptr<vm::Program> program;  // null when loading, parsing or compiling failed
+    DeclaredLimits limits;                 // what the script declares (empty if not loaded)
 };
 
-// compileFile() loads, parses and compiles `path`. On failure it has already printed the
-// reason to stderr (`interleave: …` for a load error, diagnostics otherwise) and returns a
-// result whose program is null. `beforeParse` sees the loaded source first (run reads the
-// script's declared limits there); it may be empty.
-[[nodiscard]] CompiledFile compileFile(const std::string& path,
-                                       const std::function<void(const script::SourceFile&)>& beforeParse = {});
+// compileFile() loads, parses and compiles `path`. On failure the result's program is null and
+// the reason (`interleave: …` for a load error, diagnostics with file:line:col otherwise) has
+// been printed to stderr, or appended to `*errors` when `errors` is given (the window shows it).
+[[nodiscard]] CompiledFile compileFile(const std::string& path, std::string* errors = nullptr);
 
 }  // namespace il::cli

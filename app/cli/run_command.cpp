@@ -32,30 +32,11 @@ struct RunOptions {
     bool recursionGiven = false;
 };
 
-// Scripts may declare their own limits in a leading comment line:
-//   # interleave: max-instructions=1000000 max-heap-mb=64 max-recursion=200
-// Options given on the command line win.
-void applyScriptLimits(const script::SourceFile& src, RunOptions& opt) {
-    for (uint32_t n = 1; n <= src.lineCount() && n <= 20; ++n) {
-        std::string_view line = src.line(n);
-        const std::string_view tag = "# interleave:";
-        if (line.substr(0, tag.size()) != tag) continue;
-        std::string rest(line.substr(tag.size()));
-        size_t pos = 0;
-        while (pos < rest.size()) {
-            size_t end = rest.find(' ', pos);
-            if (end == std::string::npos) end = rest.size();
-            std::string item = rest.substr(pos, end - pos);
-            pos = end + 1;
-            size_t eq = item.find('=');
-            if (eq == std::string::npos) continue;
-            std::string key = item.substr(0, eq);
-            uint64_t value = std::strtoull(item.c_str() + eq + 1, nullptr, 10);
-            if (key == "max-instructions" && !opt.instructionsGiven) opt.maxInstructions = value;
-            if (key == "max-heap-mb" && !opt.heapGiven) opt.maxHeapMb = value;
-            if (key == "max-recursion" && !opt.recursionGiven && value > 0) opt.maxRecursion = int(value);
-        }
-    }
+// Limits the script declares apply unless the command line gave them.
+void applyDeclaredLimits(const DeclaredLimits& declared, RunOptions& opt) {
+    if (declared.maxInstructions && !opt.instructionsGiven) opt.maxInstructions = *declared.maxInstructions;
+    if (declared.maxHeapMb && !opt.heapGiven) opt.maxHeapMb = *declared.maxHeapMb;
+    if (declared.maxRecursion && !opt.recursionGiven) opt.maxRecursion = *declared.maxRecursion;
 }
 
 // Buffered stdout: flushed at exit and before anything is written to stderr.
@@ -78,9 +59,9 @@ private:
 
 int runScript(RunOptions opt) {
     StdoutBuffer out;
-    CompiledFile compiled =
-        compileFile(opt.file, [&opt](const script::SourceFile& src) { applyScriptLimits(src, opt); });
+    CompiledFile compiled = compileFile(opt.file);
     if (!compiled.program) return 1;
+    applyDeclaredLimits(compiled.limits, opt);
     rt::Settings settings = opt.settings;
     settings.limits.maxInstructions = opt.maxInstructions;
     settings.limits.maxHeapBytes = size_t(opt.maxHeapMb) << 20;

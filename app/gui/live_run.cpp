@@ -11,12 +11,9 @@
 #include <unistd.h>
 #endif
 
+#include "app/cli/compile_file.hpp"
 #include "app/gui/app_state.hpp"
 #include "engine/runtime/runtime.hpp"
-#include "engine/script/compiler/compiler.hpp"
-#include "engine/script/diagnostic.hpp"
-#include "engine/script/load.hpp"
-#include "engine/script/parser.hpp"
 
 namespace il::gui {
 namespace {
@@ -72,30 +69,18 @@ void LiveRun::setSpeed(double speed) {
     m_cv.notify_all();
 }
 
-// compile() does what `interleave run` does before running (app/cli/compile_file.cpp), but keeps
-// the diagnostics' text for the window instead of printing it.
+// compile() does what `interleave run` does before running, keeping the diagnostics' text for
+// the window instead of printing it; limits the script declares apply as in `run`.
 bool LiveRun::compile() {
-    script::LoadResult loaded = script::loadSource(m_path);
-    if (!loaded.ok()) {
-        m_diagnostics = loaded.error + "\n";
-        return false;
-    }
-    auto keep = [this, &loaded](const std::vector<script::Diagnostic>& ds) {
-        for (const auto& d : ds) m_diagnostics += script::formatDiagnostic(*loaded.source, d);
-    };
-    script::ParseResult parsed = script::parseModule(*loaded.source);
-    if (!parsed.ok()) {
-        keep(parsed.diagnostics);
-        return false;
-    }
-    compiler::CompileResult compiled = compiler::compileModule(*parsed.module, loaded.source);
-    if (!compiled.program) {
-        keep(compiled.diagnostics);
-        return false;
-    }
+    cli::CompiledFile compiled = cli::compileFile(m_path, &m_diagnostics);
+    if (!compiled.program) return false;
+    rt::Settings settings = m_settings;
+    if (compiled.limits.maxInstructions) settings.limits.maxInstructions = *compiled.limits.maxInstructions;
+    if (compiled.limits.maxHeapMb) settings.limits.maxHeapBytes = size_t(*compiled.limits.maxHeapMb) << 20;
+    if (compiled.limits.maxRecursion) settings.limits.maxRecursion = *compiled.limits.maxRecursion;
     // The callbacks run inside step(), on the engine thread with m_mutex held.
     auto capture = [this](std::string_view text) { m_pendingOutput.append(text); };
-    m_runtime = std::make_unique<rt::Runtime>(m_settings, std::move(compiled.program), capture, capture);
+    m_runtime = std::make_unique<rt::Runtime>(settings, std::move(compiled.program), capture, capture);
     return true;
 }
 
