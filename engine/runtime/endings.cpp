@@ -11,16 +11,21 @@ namespace il::rt {
 using trace::TaskState;
 
 
-void Runtime::finishThread(SimTask& t, int64_t ns, bool failed) {
+// stopThread() takes a thread out of every queue, timer and core and records its end.
+void Runtime::stopThread(SimTask& t, int64_t ns, bool failed) {
     removeWaiter(t);
     ++t.timerGen;
     t.workLeftNs = 0;
-    gilRelease(t, ns, false);
     leaveCore(t, ns);
     m_ready.erase(std::remove(m_ready.begin(), m_ready.end(), t.id), m_ready.end());
     t.failed = t.failed || failed;
     setState(t, t.failed ? TaskState::Failed : TaskState::Done, ns);
     m_rec.record(uint64_t(stamp(ns)), trace::EventKind::TaskEnded, t.id, kNoId, uint64_t(t.failed ? 1 : 0));
+}
+
+void Runtime::finishThread(SimTask& t, int64_t ns, bool failed) {
+    gilRelease(t, ns, false);  // the next waiter takes it
+    stopThread(t, ns, failed);
     if (t.joinRes != kNoId) {
         m_resources[t.joinRes].holders.clear();
         wakeAllAt(t.joinRes, t.id, ns);
@@ -79,16 +84,10 @@ void Runtime::endProcess(SimProcess& p, int64_t ns) {
     for (TaskId id : p.threads) {
         SimTask& th = task(id);
         if (th.state == TaskState::Done || th.state == TaskState::Failed) continue;
-        // Daemon threads (and, for a terminated process, every thread) simply stop.
-        removeWaiter(th);
-        ++th.timerGen;
-        th.workLeftNs = 0;
-        leaveCore(th, ns);
-        m_ready.erase(std::remove(m_ready.begin(), m_ready.end(), th.id), m_ready.end());
+        // Daemon threads (and, for a terminated process, every thread) simply stop; the GIL
+        // ends with the process, nobody takes it over.
         if (p.gil.holder == th.id) p.gil.holder = kNoId;
-        bool failed = th.failed || (th.isMain && p.mainRaised);
-        setState(th, failed ? TaskState::Failed : TaskState::Done, ns);
-        m_rec.record(uint64_t(stamp(ns)), trace::EventKind::TaskEnded, th.id, kNoId, failed ? 1 : 0);
+        stopThread(th, ns, th.isMain && p.mainRaised);
     }
     p.gil.waiters.clear();
     SimTask& pt = task(p.task);

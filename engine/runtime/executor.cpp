@@ -194,9 +194,7 @@ void Runtime::afterRun(SimTask& t, const vm::RunResult& r, int64_t ns) {
         }
         if (!exitQuietly) {
             std::string text = vm::formatTraceback(ctx, exc);
-            std::string last = text;
-            while (!last.empty() && last.back() == '\n') last.pop_back();
-            recordException(t, last.substr(last.rfind('\n') == std::string::npos ? 0 : last.rfind('\n') + 1));
+            recordException(t, text);
             m_err(text);
         }
         if (t.isMain) {

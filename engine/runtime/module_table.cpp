@@ -108,7 +108,7 @@ std::shared_ptr<const vm::Program> Runtime::preludeProgram(std::string_view name
         if (n == name) return p;
     const PreludeSource* src = findPreludeSource(name);
     if (!src) return nullptr;
-    auto file = std::make_shared<const script::SourceFile>("<interleave>/" + std::string(src->file), src->text);
+    auto file = std::make_shared<const script::SourceFile>(std::string(kPreludePrefix) + src->file, src->text);
     script::ParseResult parsed = script::parseModule(*file);
     if (!parsed.ok()) {
         error = script::formatDiagnostic(*file, parsed.diagnostics.front());

@@ -91,11 +91,8 @@ int64_t Runtime::deadlineAfter(const SimTask& t, double seconds) const {
 // is shown at the script's `q.get()` line, not at a line of the prelude's queue.py.
 uint32_t Runtime::lineOf(const SimTask& t) const {
     if (!t.vt || !t.vt->top) return 0;
-    for (const vm::Frame* f = t.vt->top; f; f = f->back) {
-        const auto& src = f->code->source;
-        if (src && src->name().rfind("<interleave>", 0) == 0) continue;
-        return f->code->lineFor(f->offset());
-    }
+    for (const vm::Frame* f = t.vt->top; f; f = f->back)
+        if (!isPreludeCode(f->code)) return f->code->lineFor(f->offset());
     const vm::Frame* f = t.vt->top;
     return f->code->lineFor(f->offset());
 }
@@ -258,8 +255,7 @@ void Runtime::wakeAt(TaskId id, TaskId waker, Wake why, int64_t ns) {
 }
 
 void Runtime::wakeAll(ResourceId res, TaskId waker) {
-    std::vector<TaskId> w = m_resources[res].waiters;
-    for (TaskId id : w) wake(id, waker, Wake::Signalled);
+    wakeAllAt(res, waker, waker != kNoId ? liveNs(task(waker)) : m_now);
 }
 
 bool Runtime::wakeOne(ResourceId res, TaskId waker) {
@@ -303,7 +299,11 @@ void Runtime::recordQueue(SimTask& t, ResourceId res, bool put, uint32_t length)
                  res, length);
 }
 
-void Runtime::recordException(SimTask& t, std::string_view text) {
+void Runtime::recordException(SimTask& t, std::string_view traceback) {
+    // The timeline marks the exception with the traceback's last line ("ValueError: boom").
+    while (!traceback.empty() && traceback.back() == '\n') traceback.remove_suffix(1);
+    size_t nl = traceback.rfind('\n');
+    std::string_view text = nl == std::string_view::npos ? traceback : traceback.substr(nl + 1);
     m_rec.record(uint64_t(stamp(liveNs(t))), trace::EventKind::Exception, t.id, kNoId, 0, text);
 }
 

@@ -31,6 +31,7 @@
 #include "engine/trace/trace_log.hpp"
 #include "engine/trace/trace_recorder.hpp"
 #include "engine/util/rng.hpp"
+#include "engine/vm/code.hpp"
 #include "engine/vm/host.hpp"
 #include "engine/vm/interpreter.hpp"
 
@@ -161,6 +162,13 @@ struct DeadlockInfo {
     bool cycle = false;  // a wait-for cycle (else: everything blocked, nothing pending)
 };
 
+// The runtime's own Python modules (prelude/*.py) are compiled under this file-name prefix;
+// frames of that code are skipped when a line or a variable name of the script is wanted.
+inline constexpr std::string_view kPreludePrefix = "<interleave>/";
+[[nodiscard]] inline bool isPreludeCode(const vm::CodeObject* code) {
+    return code->source && code->source->name().rfind(kPreludePrefix, 0) == 0;
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Runtime
 // ---------------------------------------------------------------------------------------------
@@ -231,7 +239,8 @@ public:
     void recordAcquire(SimTask& t, ResourceId res, uint64_t count);
     void recordRelease(SimTask& t, ResourceId res, uint64_t countLeft);
     void recordQueue(SimTask& t, ResourceId res, bool put, uint32_t length);
-    void recordException(SimTask& t, std::string_view text);
+    // recordException() marks an uncaught exception, given its whole traceback text.
+    void recordException(SimTask& t, std::string_view traceback);
     void writeErr(std::string_view text) { m_err(text); }
 
     // --- threads and processes (the `_interleave` module's natives) ---
@@ -289,6 +298,7 @@ private:
     // wakeAllAt() wakes every waiter of `res` so.
     void wakeAt(TaskId t, TaskId waker, Wake why, int64_t ns);
     void wakeAllAt(ResourceId res, TaskId waker, int64_t ns);
+    void stopThread(SimTask& t, int64_t ns, bool failed);
     void finishThread(SimTask& t, int64_t ns, bool failed);
     void continueShutdown(SimTask& main, int64_t ns);
     void endProcess(SimProcess& p, int64_t ns);

@@ -19,16 +19,10 @@ vm::Value newHandle(vm::CallContext& ctx, vm::ClassObject* cls, ResourceId id, u
     return vm::Value::object(ctx.make<vm::HandleObject>(cls, id, tag));
 }
 
-namespace {
-bool isPrelude(const vm::CodeObject* code) {
-    return code->source && code->source->name().rfind("<interleave>", 0) == 0;
-}
-}  // namespace
-
 std::string creationName(vm::CallContext& ctx, std::string_view fallback) {
     std::string name;
     for (const vm::Frame* f = ctx.task().top; f; f = f->back) {
-        if (isPrelude(f->code)) continue;
+        if (isPreludeCode(f->code)) continue;
         const vm::CodeObject* code = f->code;
         // Skip the rest of the call expression's bookkeeping: the next instruction stores it.
         const uint32_t* ip = f->ip;

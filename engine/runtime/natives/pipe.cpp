@@ -128,7 +128,7 @@ void endNames(CallContext& ctx, std::string out[2]) {
     Runtime& rt = Runtime::of(ctx);
     for (const vm::Frame* f = ctx.task().top; f; f = f->back) {
         const vm::CodeObject* code = f->code;
-        if (code->source && code->source->name().rfind("<interleave>", 0) == 0) continue;  // prelude
+        if (isPreludeCode(code)) continue;
         const uint32_t* ip = f->ip;
         if (ip >= code->code.data() && ip + 2 < code->code.data() + code->code.size() &&
             vm::opOf(*ip) == vm::Op::UNPACK_SEQUENCE && vm::argOf(*ip) == 2) {

@@ -76,10 +76,7 @@ Value markFailed(CallContext& ctx, ArgView a) {
 Value formatException(CallContext& ctx, ArgView a) {
     if (a.count != 1) return ctx.typeError("format_exception(exc)");
     std::string text = vm::formatTraceback(ctx, a[0]);
-    std::string last = text;
-    while (!last.empty() && last.back() == '\n') last.pop_back();
-    size_t nl = last.rfind('\n');
-    Runtime::of(ctx).recordException(Runtime::current(ctx), nl == std::string::npos ? last : last.substr(nl + 1));
+    Runtime::of(ctx).recordException(Runtime::current(ctx), text);
     return ctx.makeStr(text);
 }
 
