@@ -47,9 +47,10 @@ DeclaredLimits readDeclaredLimits(const script::SourceFile& src) {
     return limits;
 }
 
-CompiledFile compileFile(const std::string& path, std::string* errors) {
+namespace {
+
+CompiledFile compileLoaded(const script::LoadResult& loaded, std::string* errors) {
     CompiledFile result;
-    script::LoadResult loaded = script::loadSource(path);
     if (!loaded.ok()) {
         report("interleave: " + loaded.error + "\n", errors);
         return result;
@@ -65,6 +66,16 @@ CompiledFile compileFile(const std::string& path, std::string* errors) {
     if (!compiled.program) reportDiagnostics(*loaded.source, compiled.diagnostics, errors);
     result.program = std::move(compiled.program);
     return result;
+}
+
+}  // namespace
+
+CompiledFile compileFile(const std::string& path, std::string* errors) {
+    return compileLoaded(script::loadSource(path), errors);
+}
+
+CompiledFile compileText(const std::string& name, std::string text, std::string* errors) {
+    return compileLoaded(script::loadSourceText(name, std::move(text)), errors);
 }
 
 }  // namespace il::cli

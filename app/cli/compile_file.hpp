@@ -36,5 +36,8 @@ struct CompiledFile {
 // the reason (`interleave: …` for a load error, diagnostics with file:line:col otherwise) has
 // been printed to stderr, or appended to `*errors` when `errors` is given (the window shows it).
 [[nodiscard]] CompiledFile compileFile(const std::string& path, std::string* errors = nullptr);
+// compileText() does the same for `text` already in memory (an edited, unsaved script, or one
+// with its @param values changed), named `name` in diagnostics.
+[[nodiscard]] CompiledFile compileText(const std::string& name, std::string text, std::string* errors = nullptr);
 
 }  // namespace il::cli

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app/viewmodel/state_palette.hpp"
@@ -46,6 +47,12 @@ struct AppState {
     bool follow = true;  // the range tracks the whole trace as it grows, until the user zooms
     GuiSettings settings;
     std::string sourceLabel;  // the scenario shown (file name), for the status bar and title
+    // The moment every panel shows. Unset: the live "now" of the run. Set when the learner drags
+    // the timeline cursor back: panels then show the recorded state at that time (no re-run).
+    std::optional<uint64_t> cursorNs;
+
+    // viewNs() is the moment panels draw: the cursor when set, else the trace's latest time.
+    [[nodiscard]] uint64_t viewNs() const { return cursorNs ? *cursorNs : session->model.nowNs(); }
 
     // bounds() is the range zoom and pan may reach: the whole trace so far.
     [[nodiscard]] viewmodel::TimeRange bounds() const { return viewmodel::TimelineView::fullRange(session->model); }

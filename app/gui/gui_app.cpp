@@ -170,13 +170,15 @@ void GuiApp::startRun() {
     m_run.reset();
     m_state.session = std::make_unique<TraceSession>();
     m_state.follow = true;
+    m_state.cursorNs.reset();
     m_restartPending = false;
     m_state.sourceLabel = std::filesystem::path(m_config.scenarioPath).filename().string();
     const std::string title = m_state.sourceLabel.empty() ? std::string("Interleave")
                                                           : "Interleave \xE2\x80\x94 " + m_state.sourceLabel;
     glfwSetWindowTitle(m_window, title.c_str());
     if (m_config.scenarioPath.empty()) return;
-    m_run = std::make_unique<LiveRun>(m_config.scenarioPath, m_config.settings, m_config.speed, m_config.paused, m_stopAtNs);
+    m_run = std::make_unique<LiveRun>(m_config.scenarioPath, m_config.settings, m_config.speed, m_config.paused, m_stopAtNs,
+                                      m_config.sourceText);
 }
 
 void GuiApp::togglePause() {

@@ -30,8 +30,9 @@ constexpr int kStepsPerClockCheck = 32;
 
 }  // namespace
 
-LiveRun::LiveRun(std::string path, rt::Settings settings, double speed, bool paused, int64_t stopAtNs)
-    : m_path(std::move(path)), m_settings(std::move(settings)), m_stopAtNs(stopAtNs), m_paused(paused),
+LiveRun::LiveRun(std::string path, rt::Settings settings, double speed, bool paused, int64_t stopAtNs,
+                 std::optional<std::string> text)
+    : m_path(std::move(path)), m_text(std::move(text)), m_settings(std::move(settings)), m_stopAtNs(stopAtNs), m_paused(paused),
       m_speed(speed), m_pausedView(paused), m_thread([this] { engineLoop(); }) {}
 
 LiveRun::~LiveRun() {
@@ -72,7 +73,8 @@ void LiveRun::setSpeed(double speed) {
 // compile() does what `interleave run` does before running, keeping the diagnostics' text for
 // the window instead of printing it; limits the script declares apply as in `run`.
 bool LiveRun::compile() {
-    cli::CompiledFile compiled = cli::compileFile(m_path, &m_diagnostics);
+    cli::CompiledFile compiled =
+        m_text ? cli::compileText(m_path, *m_text, &m_diagnostics) : cli::compileFile(m_path, &m_diagnostics);
     if (!compiled.program) return false;
     rt::Settings settings = m_settings;
     if (compiled.limits.maxInstructions) settings.limits.maxInstructions = *compiled.limits.maxInstructions;

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -48,7 +49,10 @@ class LiveRun {
 public:
     // Starts the engine thread: it compiles `path` and runs it with `settings`, stopping (not
     // ending) once virtual time reaches `stopAtNs` (0: never). Starts paused if `paused`.
-    LiveRun(std::string path, rt::Settings settings, double speed, bool paused, int64_t stopAtNs = 0);
+    // With `text`, that text is run instead of the file's (unsaved edits, @param values), still
+    // named `path` in messages.
+    LiveRun(std::string path, rt::Settings settings, double speed, bool paused, int64_t stopAtNs = 0,
+            std::optional<std::string> text = std::nullopt);
     // Stops the engine thread and joins it (never detached).
     ~LiveRun();
     LiveRun(const LiveRun&) = delete;
@@ -74,6 +78,7 @@ private:
     std::unique_lock<std::mutex> guiLock();
 
     const std::string m_path;
+    const std::optional<std::string> m_text;
     const rt::Settings m_settings;
     const int64_t m_stopAtNs;
 

@@ -3,6 +3,7 @@
 // settings (seed, policy, cores, GIL mode, switch interval). It edits a RunConfig and says
 // what changed; GuiApp decides what that means for the live run.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,9 @@ namespace il::gui {
 // What the next run is started with, as the toolbar shows it.
 struct RunConfig {
     std::string scenarioPath;
+    // Run this text instead of the file's when set: the Code panel's unsaved edits, or the
+    // script with the Parameters panel's values substituted.
+    std::optional<std::string> sourceText;
     rt::Settings settings;
     double speed = 1.0;  // virtual seconds per real second; kUnlimitedSpeed: as fast as possible
     bool paused = false;
