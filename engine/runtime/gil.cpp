@@ -101,6 +101,9 @@ void Runtime::gilAttempt(SimTask& t, int64_t ns) {
         return;
     }
     ++g.falseAlarms;
+    // Recorded as the waiter blocking on the GIL again, with the holder it found as `waker`: the
+    // model sees no change of state (the timeline is unchanged), the GIL view counts a false alarm.
+    setState(t, TaskState::Blocked, ns, g.res, g.holder);
 }
 
 }  // namespace il::rt

@@ -149,7 +149,8 @@ struct Resource {
 // it; the prelude reports its changes through _interleave.pool_update.
 struct PoolStats {
     std::string name;
-    ResourceId res = kNoId;
+    ResourceId res = kNoId;   // Pool resource: its recorded length is the busy workers
+    ResourceId jobs = kNoId;  // "<name> jobs", a Queue: its recorded length is the pending jobs
     uint32_t workers = 0;
     uint32_t busy = 0, pending = 0;
     uint32_t maxBusy = 0, maxPending = 0;

@@ -38,6 +38,8 @@ enum class EventKind : uint8_t {
                    // a coroutine's host thread
     TaskState,     // task changed to `state`; object = resource waited on (Blocked), value =
                    // wake-up time in ns (Sleeping) or the waking task id + 1 (0: none)
+                   // A Blocked event for a task already Blocked on a GIL is a false alarm:
+                   // woken, it found the GIL taken again (value: the holder it found + 1).
     TaskEnded,     // value = exit code
     ResourceCreated, // object = resource id, value = ResourceKind, aux = name string,
                      // line = capacity (0: unbounded)

@@ -149,6 +149,8 @@ Value poolCreated(CallContext& ctx, ArgView a) {
     p.name = creationName(ctx, vm::as<vm::StrObject>(a[0])->view());
     p.workers = uint32_t(a[1].asInt());
     p.res = rt.newResource(trace::ResourceKind::Pool, p.name, p.workers);
+    // Pending jobs get a queue of their own, so the timeline can plot busy against pending.
+    p.jobs = rt.newResource(trace::ResourceKind::Queue, p.name + " jobs");
     rt.pools.push_back(p);
     return Value::integer(int64_t(rt.pools.size() - 1));
 }
@@ -161,10 +163,13 @@ Value poolUpdate(CallContext& ctx, ArgView a) {
     if (id >= rt.pools.size()) return ctx.valueError("pool_update(): no such pool");
     PoolStats& p = rt.pools[id];
     p.busy = uint32_t(a[1].asInt());
+    const uint32_t pendingBefore = p.pending;
     p.pending = uint32_t(a[2].asInt());
     p.maxBusy = std::max(p.maxBusy, p.busy);
     p.maxPending = std::max(p.maxPending, p.pending);
     rt.recordQueue(Runtime::current(ctx), p.res, true, p.busy);
+    // Recorded only when it changes: a rise as a put, a fall as a get.
+    if (p.pending != pendingBefore) rt.recordQueue(Runtime::current(ctx), p.jobs, p.pending > pendingBefore, p.pending);
     return Value();
 }
 
