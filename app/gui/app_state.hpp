@@ -23,6 +23,7 @@ struct TraceSession {
     viewmodel::TimelineView timeline;
     std::string output;       // what the script printed (stdout and stderr, as a terminal shows)
     std::string diagnostics;  // why the script did not compile (empty when it did)
+    std::string verdictMessage;  // why the run ended, when not normally (deadlock, limit, error)
 
     // refresh() folds newly appended events into the model and the view-model (incremental).
     void refresh() {

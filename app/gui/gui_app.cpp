@@ -15,16 +15,27 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "app/gui/app_state.hpp"
+#include "app/gui/appearance.hpp"
+#include "app/gui/i18n.hpp"
+#include "app/gui/open_dialog.hpp"
+#include "app/gui/settings_store.hpp"
+#include "app/gui/view_menu.hpp"
+#include "app/gui/window_icon.hpp"
 #include "app/gui/panels.hpp"
 #include "app/gui/live_run.hpp"
 #include "app/gui/scenario_list.hpp"
+#include "app/gui/run_menu.hpp"
 #include "app/gui/screenshot.hpp"
+#include "app/gui/shortcuts.hpp"
 #include "app/gui/status_bar.hpp"
 #include "app/gui/toolbar.hpp"
 
@@ -32,53 +43,15 @@ namespace il::gui {
 
 namespace {
 
-constexpr float kBaseFontPx = 18.0f;          // readable from the back of a classroom
 constexpr double kDefaultScreenshotRunFor = 2.0;  // virtual seconds, when --run-for is not given
 constexpr double kFrameSeconds = 1.0 / 60.0;
 constexpr double kScreenshotTimeout = 120.0;  // real seconds: a screenshot never hangs a test
 // As `interleave run`: a forgotten `while True` ends with a message instead of running forever.
 constexpr uint64_t kMaxInstructions = 5'000'000'000;
 
-const char* const kLatinFonts[] = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"};
-const char* const kCjkFonts[] = {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-                                 "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-                                 "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"};
-
 void glfwError(int code, const char* text) { std::fprintf(stderr, "interleave gui: GLFW error %d: %s\n", code, text); }
 
 // [SECTION] window and ImGui set-up
-
-void loadFonts() {
-    ImGuiIO& io = ImGui::GetIO();
-    ImFont* font = nullptr;
-    for (const char* path : kLatinFonts)
-        if (font == nullptr && std::filesystem::exists(path)) font = io.Fonts->AddFontFromFileTTF(path, kBaseFontPx);
-    if (font == nullptr) {
-        ImFontConfig cfg;
-        cfg.SizePixels = kBaseFontPx;
-        io.Fonts->AddFontDefault(&cfg);
-    }
-    // Chinese UI text and task names: merge a CJK font into the main one when one is installed.
-    for (const char* path : kCjkFonts) {
-        if (!std::filesystem::exists(path)) continue;
-        ImFontConfig cfg;
-        cfg.MergeMode = true;
-        io.Fonts->AddFontFromFileTTF(path, kBaseFontPx, &cfg, io.Fonts->GetGlyphRangesChineseSimplifiedCommon());
-        break;
-    }
-}
-
-void applyTheme(viewmodel::Theme theme) {
-    if (theme == viewmodel::Theme::Dark)
-        ImGui::StyleColorsDark();
-    else
-        ImGui::StyleColorsLight();
-    ImGuiStyle& style = ImGui::GetStyle();
-    style.WindowRounding = 0.0f;
-    style.FrameRounding = 3.0f;
-    style.ScrollbarSize = 16.0f;
-    style.WindowBorderSize = 1.0f;
-}
 
 class GuiApp {
 public:
@@ -95,6 +68,10 @@ private:
     void render();
     void togglePause();
     void applyPanelRequests();
+    // Keyboard (shortcuts.hpp): read during the frame, carried out after Render like the toolbar.
+    void applyShortcut(viewmodel::ShortcutAction a);
+    void stepRun(StepSize size, std::optional<trace::TaskId> task);
+    void scaleSpeed(double factor);
 
     GuiOptions m_options;
     GLFWwindow* m_window = nullptr;
@@ -106,10 +83,17 @@ private:
     std::unique_ptr<LiveRun> m_run;  // null when there is no scenario to run
     int64_t m_stopAtNs = 0;          // --run-for: the run stops at this virtual time
     bool m_restartPending = false;   // a setting changed: restart once no widget is being edited
-    bool m_showOutput = false;
+    bool m_keysLatched = false;      // shortcuts.hpp's key latch is installed
+    viewmodel::ShortcutAction m_runMenuAction = viewmodel::ShortcutAction::None;  // picked in the Run menu
     ImVec2 m_laidOutFor{0, 0};
     float m_laidOutScale = 0;
     float m_laidOutTop = 0;
+    Appearance m_look;  // fonts and style (View menu)
+    size_t m_outputGlyphsNoted = 0;  // how much of the session's output m_look has seen
+    OpenDialog m_openDialog;
+    std::optional<SettingsStore> m_store;  // none for --screenshot: it must not read or write them
+    viewmodel::PersistedSettings m_saved;  // as loaded: kept where the window has nothing newer
+    bool m_keepSavedLayout = false;        // the user's imgui.ini placed the panels: don't re-tile at start
 };
 
 GuiApp::~GuiApp() {
@@ -124,6 +108,11 @@ GuiApp::~GuiApp() {
 }
 
 bool GuiApp::init() {
+    // Saved settings fill what the command line left at its defaults; not for --screenshot or
+    // --run-for, which must behave the same on every machine and leave the user's files alone.
+    if (m_options.screenshotPath.empty() && m_options.runForSeconds <= 0) m_store.emplace();
+    if (m_store) m_saved = m_store->loadSettings().value_or(viewmodel::PersistedSettings{});
+    const std::string lang = startFrom(m_saved, m_options, m_state.settings);
     const std::string dir = findScenarioDir(m_options.scenarioPath);
     m_scenarios = listScenarios(dir, m_options.scenarioPath);
     if (!m_options.scenarioPath.empty())
@@ -143,6 +132,8 @@ bool GuiApp::init() {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     m_window = glfwCreateWindow(m_options.width, m_options.height, "Interleave", nullptr, nullptr);
     if (m_window == nullptr) return false;
+    if (m_store) placeWindow(m_window, m_saved);
+    setWindowIcon(m_window);
     glfwMakeContextCurrent(m_window);
     // No vsync: under Xvfb (and some compositors) it is emulated badly, and a swap that waits
     // for a vblank after the frame already waited for its slot drops to 15-20 fps. run() paces.
@@ -150,9 +141,13 @@ bool GuiApp::init() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     m_imgui = true;
-    ImGui::GetIO().IniFilename = nullptr;  // the layout is computed; nothing to litter the cwd with
-    applyTheme(m_state.settings.theme);
-    loadFonts();
+    // The layout is loaded and saved by hand (settings_store: atomically, never in the cwd).
+    ImGui::GetIO().IniFilename = nullptr;
+    if (const std::string ini = m_store ? m_store->loadLayout(&m_keepSavedLayout) : ""; !ini.empty())
+        ImGui::LoadIniSettingsFromMemory(ini.c_str(), ini.size());
+    switchLanguage(lang);
+    m_look.loadFonts(m_state.settings.fontScale);
+    m_look.applyTheme(m_state.settings.theme);
     ImGui_ImplGlfw_InitForOpenGL(m_window, true);
     ImGui_ImplOpenGL3_Init("#version 130");
     if ((ImGui::GetIO().BackendFlags & ImGuiBackendFlags_RendererHasVtxOffset) == 0) {
@@ -172,25 +167,71 @@ void GuiApp::startRun() {
     m_state.session = std::make_unique<TraceSession>();
     m_state.follow = true;
     m_state.cursorNs.reset();
+    m_state.stepMode = m_config.stepMode();
+    m_config.stepTarget.reset();  // ids are the old run's
     m_restartPending = false;
     m_state.sourceLabel = std::filesystem::path(m_config.scenarioPath).filename().string();
     m_state.scenarioPath = m_config.scenarioPath;
     const std::string title = m_state.sourceLabel.empty() ? std::string("Interleave")
                                                           : "Interleave \xE2\x80\x94 " + m_state.sourceLabel;
     glfwSetWindowTitle(m_window, title.c_str());
+    m_outputGlyphsNoted = 0;
     if (m_config.scenarioPath.empty()) return;
+    // The script's own text (its lesson may be in Chinese) needs glyphs in the Code and Lesson panels.
+    std::ifstream file(m_config.scenarioPath, std::ios::binary);
+    const std::string text = m_config.sourceText ? *m_config.sourceText
+                                                 : std::string(std::istreambuf_iterator<char>(file), {});
+    m_look.noteText(text.data(), text.data() + text.size());
     m_run = std::make_unique<LiveRun>(m_config.scenarioPath, m_config.settings, m_config.speed, m_config.paused, m_stopAtNs,
                                       m_config.sourceText);
 }
 
 void GuiApp::togglePause() {
+    if (m_config.stepMode()) return;  // the learner makes every move: nothing runs by itself
     m_config.paused = !m_config.paused;
     if (m_run) m_run->setPaused(m_config.paused);
+}
+
+// stepRun() asks the engine for one step of `task` (nothing: the next task in turn); only in
+// step mode, and only while the run goes on.
+void GuiApp::stepRun(StepSize size, std::optional<trace::TaskId> task) {
+    if (!m_run || !m_run->manual() || m_run->status().ended) return;
+    m_run->step(size, task);
+    m_state.cursorNs.reset();  // a step is news: show the moment it made
+}
+
+void GuiApp::scaleSpeed(double factor) {
+    m_config.speed = std::clamp(m_config.speed * factor, 0.01, kUnlimitedSpeed);
+    if (m_run) m_run->setSpeed(m_config.speed);
+}
+
+void GuiApp::applyShortcut(viewmodel::ShortcutAction a) {
+    using viewmodel::ShortcutAction;
+    switch (a) {
+    case ShortcutAction::None: return;
+    case ShortcutAction::RunPause: togglePause(); return;
+    case ShortcutAction::Step: stepRun(StepSize::Statement, m_config.stepTarget); return;
+    case ShortcutAction::StepInstruction: stepRun(StepSize::Instruction, m_config.stepTarget); return;
+    case ShortcutAction::Reset: startRun(); return;
+    case ShortcutAction::Faster: scaleSpeed(2.0); return;
+    case ShortcutAction::Slower: scaleSpeed(0.5); return;
+    case ShortcutAction::Open: requestOpenDialog(); return;
+    case ShortcutAction::Quit: glfwSetWindowShouldClose(m_window, GLFW_TRUE); return;
+    case ShortcutAction::FullScreen: toggleFullScreen(m_window); return;
+    case ShortcutAction::Rerun:
+        // Re-run what runs now (edits, parameter values), unless a panel gave a text this frame.
+        m_state.requests.rerun = true;
+        if (!m_state.requests.runText) m_state.requests.runText = m_config.sourceText;
+        return;
+    case ShortcutAction::Live: m_state.cursorNs.reset(); return;
+    }
 }
 
 void GuiApp::applyToolbar(const ToolbarActions& a) {
     if (a.speedChanged && m_run) m_run->setSpeed(m_config.speed);
     if (a.pauseToggled) togglePause();
+    if (a.stepStatement) stepRun(StepSize::Statement, m_config.stepTarget);
+    if (a.stepInstruction) stepRun(StepSize::Instruction, m_config.stepTarget);
     if (a.settingsChanged) m_restartPending = true;
     if (a.reset) startRun();
     // Restart once the edit is done (slider released, field left), not at every dragged pixel.
@@ -198,64 +239,59 @@ void GuiApp::applyToolbar(const ToolbarActions& a) {
 }
 
 void GuiApp::drawMenuBar() {
+    m_openDialog.draw(m_state);  // File > Open…, Ctrl+O or the scenario picker asked for it
     if (!ImGui::BeginMainMenuBar()) return;
-    GuiSettings& s = m_state.settings;
-    if (ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem("Quit", "Ctrl+Q")) glfwSetWindowShouldClose(m_window, GLFW_TRUE);
+    if (ImGui::BeginMenu(trId("menu.file", "file").c_str())) {
+        if (ImGui::MenuItem(tr("menu.open"), "Ctrl+O")) requestOpenDialog();
+        if (ImGui::MenuItem(tr("menu.quit"), "Ctrl+Q")) glfwSetWindowShouldClose(m_window, GLFW_TRUE);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Run")) {
-        if (ImGui::MenuItem(m_config.paused ? "Run" : "Pause", "Space")) togglePause();
-        if (ImGui::MenuItem("Reset")) startRun();
-        ImGui::EndMenu();
+    m_runMenuAction = drawRunMenu(m_config, m_state.cursorNs.has_value());
+    if (drawViewMenu(m_state.settings, m_panels, m_look).resetLayout) {
+        m_keepSavedLayout = false;
+        m_laidOutFor = ImVec2(0, 0);  // re-tile on this frame
     }
-    if (ImGui::BeginMenu("View")) {
-        for (const auto& [name, theme] : {std::pair{"Dark theme", viewmodel::Theme::Dark},
-                                          std::pair{"Light theme", viewmodel::Theme::Light}}) {
-            if (ImGui::MenuItem(name, nullptr, s.theme == theme) && s.theme != theme) {
-                s.theme = theme;
-                applyTheme(theme);
-            }
-        }
-        ImGui::SliderFloat("Text size", &s.fontScale, 0.75f, 2.5f, "%.2fx");
-        ImGui::SliderFloat("Line width", &s.lineThickness, 1.0f, 5.0f, "%.1f px");
-        ImGui::Separator();
-        for (auto& p : m_panels) ImGui::MenuItem(p->title().c_str(), nullptr, &p->open());
-        ImGui::MenuItem("Script output", nullptr, &m_showOutput);
-        ImGui::EndMenu();
-    }
+    drawMissingFontNotice(m_look);
     ImGui::EndMainMenuBar();
 }
 
 void GuiApp::frame() {
+    if (!m_keysLatched) {  // once the ImGui backend has its callbacks in place (init)
+        latchKeys(m_window);
+        m_keysLatched = true;
+    }
     if (m_run) m_run->sync(*m_state.session);  // the events the engine produced since last frame
+    const std::string& printed = m_state.session->output;
+    m_look.noteText(printed.data() + m_outputGlyphsNoted, printed.data() + printed.size());
+    m_outputGlyphsNoted = printed.size();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
-    io.FontGlobalScale = m_state.settings.fontScale;
+    io.FontGlobalScale = m_look.fontGlobalScale(m_state.settings.fontScale);
     ImGui::NewFrame();
-    if (!io.WantTextInput && ImGui::IsKeyPressed(GLFW_KEY_SPACE, false)) togglePause();
-    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) glfwSetWindowShouldClose(m_window, GLFW_TRUE);
     drawMenuBar();
     ToolbarActions actions;
     const float menuH = ImGui::GetFrameHeight();
-    const bool ended = m_run && (m_run->status().ended || m_run->status().compileFailed);
-    const float top = menuH + drawToolbar(m_config, m_scenarios, menuH, ended, actions);
+    const float top = menuH + drawToolbar(m_config, m_scenarios, menuH, m_run ? &m_run->status() : nullptr, actions);
     // Re-tile the panels when the window, the text size or the toolbar's height changed.
     const ImVec2 display = io.DisplaySize;
     if (display.x != m_laidOutFor.x || display.y != m_laidOutFor.y || m_laidOutScale != m_state.settings.fontScale ||
         top != m_laidOutTop) {
         const float bottom = ImGui::GetFrameHeight() + 4.0f;
-        layoutPanels(m_panels, ImVec2(0, top), ImVec2(display.x, display.y - top - bottom));
+        // A saved layout wins for the first frames (the toolbar settles), then a resize re-tiles.
+        if (!m_keepSavedLayout || ImGui::GetFrameCount() > 2)
+            layoutPanels(m_panels, ImVec2(0, top), ImVec2(display.x, display.y - top - bottom));
         m_laidOutFor = display;
         m_laidOutScale = m_state.settings.fontScale;
         m_laidOutTop = top;
     }
     for (auto& p : m_panels) p->draw();
-    drawScriptWindows(*m_state.session, m_state.sourceLabel, m_showOutput);
-    drawStatusBar(*m_state.session, m_state.sourceLabel, m_run.get(), m_config.paused);
+    drawStatusBar(m_state, m_run.get(), m_config.paused);
+    const std::vector<viewmodel::ShortcutAction> keys = pressedShortcuts();  // after the panels: their text fields count
     ImGui::Render();
     applyToolbar(actions);  // after Render: a restart must not swap the session mid-frame
+    applyShortcut(m_runMenuAction);
+    for (const viewmodel::ShortcutAction k : keys) applyShortcut(k);
     applyPanelRequests();
 }
 
@@ -270,7 +306,10 @@ void GuiApp::applyPanelRequests() {
     if (r.rerun) {
         m_config.sourceText = std::move(r.runText);
         startRun();
+        return;
     }
+    // A task clicked in the Code or Tasks panel (step mode): it takes the next statement.
+    if (r.stepTask) stepRun(StepSize::Statement, r.stepTask);
 }
 
 void GuiApp::render() {
@@ -281,6 +320,8 @@ void GuiApp::render() {
     glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // A new text size is rasterised between frames, once its slider is let go.
+    if (!ImGui::IsAnyItemActive()) m_look.rebuild(m_state.settings.fontScale, m_state.settings.theme);
 }
 
 // [SECTION] the loop and --screenshot
@@ -327,6 +368,9 @@ int GuiApp::run() {
         // smooth the window was meanwhile: the issue asks for >= 30 fps).
         if (m_options.runForSeconds > 0 && m_run && m_run->idle()) break;
     }
+    if (m_store)
+        m_store->save(persistedFrom(m_state.settings, m_config.speed, m_config.scenarioPath, m_window, m_saved),
+                      ImGui::SaveIniSettingsToMemory());
     if (m_options.runForSeconds > 0)
         std::fprintf(stderr, "interleave gui: %llu frames in %.2f s (%.1f fps)\n", static_cast<unsigned long long>(frames),
                      seconds(), static_cast<double>(frames) / std::max(seconds(), 1e-9));

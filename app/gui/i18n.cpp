@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <unordered_map>
 #include <vector>
 
 #include "app/viewmodel/i18n_catalog.hpp"
@@ -23,6 +24,17 @@ viewmodel::I18nCatalog& catalog() {
 std::string& currentLanguage() {
     static std::string lang = "en";
     return lang;
+}
+
+// Which key each trId() id was translated from, so retitled() can translate it again.
+std::unordered_map<std::string, std::string>& keysOfIds() {
+    static std::unordered_map<std::string, std::string> m;
+    return m;
+}
+
+unsigned& serial() {
+    static unsigned n = 0;
+    return n;
 }
 
 fs::path executableDir() {
@@ -69,6 +81,7 @@ bool setLanguage(const std::string& lang, std::string* error) {
     if (ok && lang != "en") ok = next.loadFile((dir / (lang + ".json")).string(), error);
     catalog() = std::move(next);
     currentLanguage() = ok ? lang : "en";
+    ++serial();
     return ok;
 }
 
@@ -76,6 +89,19 @@ const std::string& language() { return currentLanguage(); }
 
 const char* tr(const char* key) { return catalog().tr(key); }
 
-std::string trId(const char* key, const char* id) { return std::string(tr(key)) + "###" + id; }
+std::string trId(const char* key, const char* id) {
+    keysOfIds().try_emplace(id, key);
+    return std::string(tr(key)) + "###" + id;
+}
+
+std::string retitled(const std::string& label) {
+    const size_t at = label.find("###");
+    if (at == std::string::npos) return label;
+    const std::string id = label.substr(at + 3);
+    auto it = keysOfIds().find(id);
+    return it == keysOfIds().end() ? label : trId(it->second.c_str(), id.c_str());
+}
+
+unsigned languageSerial() { return serial(); }
 
 }  // namespace il::gui

@@ -21,5 +21,10 @@ bool setLanguage(const std::string& lang, std::string* error);
 [[nodiscard]] const char* tr(const char* key);
 // trId() is "text###id": translated text with an ImGui id that does not depend on the language.
 [[nodiscard]] std::string trId(const char* key, const char* id);
+// retitled() is `label` (a trId() result) in the current language: labels kept across a
+// language switch, such as panel titles, are refreshed with it. Other text comes back as is.
+[[nodiscard]] std::string retitled(const std::string& label);
+// languageSerial() changes at every setLanguage(): whoever caches translated text compares it.
+[[nodiscard]] unsigned languageSerial();
 
 }  // namespace il::gui

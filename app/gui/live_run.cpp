@@ -13,7 +13,9 @@
 
 #include "app/cli/compile_file.hpp"
 #include "app/gui/app_state.hpp"
+#include "app/viewmodel/step_order.hpp"
 #include "engine/runtime/runtime.hpp"
+#include "engine/sched/policy.hpp"
 
 namespace il::gui {
 namespace {
@@ -28,11 +30,21 @@ constexpr auto kMaxSleep = std::chrono::milliseconds(20);
 constexpr auto kMinSleep = std::chrono::milliseconds(1);
 constexpr int kStepsPerClockCheck = 32;
 
+// scriptLine() is the task's line in the script itself: 0 while it runs only the runtime's own
+// Python (a thread's start-up and end), where Runtime::lineOf would give a line of that code.
+uint32_t scriptLine(const rt::SimTask& t) {
+    if (!t.vt) return 0;
+    for (const vm::Frame* f = t.vt->top; f != nullptr; f = f->back)
+        if (!rt::isPreludeCode(f->code)) return f->line();
+    return 0;
+}
+
 }  // namespace
 
 LiveRun::LiveRun(std::string path, rt::Settings settings, double speed, bool paused, int64_t stopAtNs,
                  std::optional<std::string> text)
-    : m_path(std::move(path)), m_text(std::move(text)), m_settings(std::move(settings)), m_stopAtNs(stopAtNs), m_paused(paused),
+    : m_path(std::move(path)), m_text(std::move(text)), m_settings(std::move(settings)), m_stopAtNs(stopAtNs),
+      m_manual(m_settings.policy == "manual"), m_paused(paused),
       m_speed(speed), m_pausedView(paused), m_thread([this] { engineLoop(); }) {}
 
 LiveRun::~LiveRun() {
@@ -70,6 +82,15 @@ void LiveRun::setSpeed(double speed) {
     m_cv.notify_all();
 }
 
+void LiveRun::step(StepSize size, std::optional<trace::TaskId> task) {
+    if (!m_manual) return;
+    {
+        auto lock = guiLock();
+        m_stepRequests.push_back({size, task});
+    }
+    m_cv.notify_all();
+}
+
 // compile() does what `interleave run` does before running, keeping the diagnostics' text for
 // the window instead of printing it; limits the script declares apply as in `run`.
 bool LiveRun::compile() {
@@ -99,6 +120,13 @@ void LiveRun::engineLoop() {
         m_ended = true;
         return;
     }
+    if (m_manual)
+        stepLoop(lock);
+    else
+        pacedLoop(lock);
+}
+
+void LiveRun::pacedLoop(std::unique_lock<std::mutex>& lock) {
     rt::Runtime& run = *m_runtime;
     auto stopReached = [&] { return m_stopAtNs > 0 && run.nowNs() >= m_stopAtNs; };
     Clock::time_point anchorReal;
@@ -144,6 +172,72 @@ void LiveRun::engineLoop() {
     }
 }
 
+// [SECTION] step mode
+
+void LiveRun::stepLoop(std::unique_lock<std::mutex>& lock) {
+    settle();  // nothing is chosen yet: this only records the start (or ends a run with no task)
+    while (!m_quit) {
+        if (m_ended) m_stepRequests.clear();  // nothing left to step
+        if (m_stepRequests.empty()) {
+            m_cv.wait(lock, [&] { return m_quit || (!m_stepRequests.empty() && !m_ended); });
+            continue;
+        }
+        const StepRequest request = m_stepRequests.front();
+        m_stepRequests.pop_front();
+        carryOut(request);
+        // Let a waiting GUI frame in before the next request.
+        lock.unlock();
+        while (m_guiWaiting.load(std::memory_order_relaxed)) std::this_thread::yield();
+        lock.lock();
+    }
+}
+
+void LiveRun::settle() {
+    rt::Runtime& run = *m_runtime;
+    while (run.step()) {
+    }
+    if (run.verdict() != rt::Verdict::Running) m_ended = true;
+}
+
+void LiveRun::runOneInstruction(trace::TaskId task) {
+    static_cast<sched::ManualPolicy&>(m_runtime->policy()).choose(task);
+    settle();
+}
+
+std::optional<trace::TaskId> LiveRun::nextInTurn() const {
+    std::vector<viewmodel::StepCandidate> candidates;
+    for (const auto& t : m_runtime->tasks())
+        if (t->vt) candidates.push_back({t->id, t->state == trace::TaskState::Ready});
+    return viewmodel::nextInTurn(candidates, m_lastStepped);
+}
+
+void LiveRun::carryOut(const StepRequest& request) {
+    rt::Runtime& run = *m_runtime;
+    const std::optional<trace::TaskId> id = request.task ? request.task : nextInTurn();
+    if (!id || *id >= run.tasks().size()) return;
+    rt::SimTask& t = run.task(*id);
+    if (!t.vt || t.state != trace::TaskState::Ready) return;  // blocked, sleeping or done meanwhile
+    m_lastStepped = *id;
+    const uint32_t line = scriptLine(t);
+    const int budget = request.size == StepSize::Statement ? kMaxStatementInstructions : 1;
+    for (int i = 0; i < budget && !m_ended; ++i) {
+        runOneInstruction(*id);
+        if (t.state != trace::TaskState::Ready || scriptLine(t) != line) break;
+    }
+}
+
+void LiveRun::snapshotTasks() {
+    const rt::Runtime& run = *m_runtime;
+    m_status.tasks.clear();
+    for (const auto& t : run.tasks()) {
+        if (!t->vt) continue;  // a process's own record runs no code
+        m_status.tasks.push_back(
+            {t->id, t->name, t->state, scriptLine(*t), t->cpuNs, t->state == trace::TaskState::Ready});
+    }
+    m_status.lastStepped = m_lastStepped;
+    m_status.nextInTurn = nextInTurn();
+}
+
 void LiveRun::sync(TraceSession& session) {
     {
         auto lock = guiLock();
@@ -166,11 +260,17 @@ void LiveRun::sync(TraceSession& session) {
             }
             m_status.verdict = run.verdict();
             m_status.message = run.verdictMessage();
+            session.verdictMessage = m_status.message;
             m_status.nowNs = run.nowNs();
             m_status.steps = run.steps();
             m_status.ended = m_ended;
-            m_status.stopReached = m_stopAtNs > 0 && run.nowNs() >= m_stopAtNs;
+            m_status.stopReached = !m_manual && m_stopAtNs > 0 && run.nowNs() >= m_stopAtNs;
+            m_status.instructions = run.instructions();
+            if (m_manual) snapshotTasks();
         }
+        m_status.manual = m_manual;
+        m_status.stepsPending = m_stepRequests.size();
+        m_status.waitingForChoice = m_manual && m_compiled && !m_ended && m_stepRequests.empty();
     }
     session.refresh();  // the session is the GUI thread's own: no lock needed
 }

@@ -11,17 +11,25 @@
 //
 // Pacing: virtual time advances at `speed` virtual seconds per real second; the engine sleeps
 // (mutex released) when it is ahead. kUnlimitedSpeed and above: as fast as possible.
+//
+// Step mode (settings.policy "manual"): the engine thread does nothing on its own; the GUI
+// queues step requests (stepInstruction / stepStatement) and the engine carries each one out
+// whole, under the mutex, by choosing the task in the ManualPolicy and stepping the runtime
+// until it waits for the next choice (timers of sleepers fire meanwhile when nobody can run).
 
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "engine/runtime/settings.hpp"
+#include "engine/trace/event.hpp"
 
 namespace il::rt {
 class Runtime;
@@ -33,6 +41,16 @@ struct TraceSession;
 
 inline constexpr double kUnlimitedSpeed = 1000.0;  // the speed slider's top: "max"
 
+// A task as step mode shows it: who can take the next step and where each one is.
+struct TaskSnapshot {
+    trace::TaskId id = trace::kNoId;
+    std::string name;
+    trace::TaskState state = trace::TaskState::New;
+    uint32_t line = 0;      // current source line of the script (0: none yet, or ended)
+    int64_t cpuNs = 0;      // virtual CPU time so far: one instructionNs per instruction stepped
+    bool runnable = false;  // ready: a step of it can be taken now
+};
+
 // What the status bar shows; a copy taken by sync(), so reading it needs no lock.
 struct RunStatus {
     bool compiling = true;   // the engine thread has not compiled the script yet
@@ -43,7 +61,22 @@ struct RunStatus {
     uint64_t steps = 0;
     bool ended = false;      // the runtime has no more steps (verdict known)
     bool stopReached = false;  // stopped at `stopAtNs`
+    uint64_t instructions = 0;
+    // --- step mode only (settings.policy "manual") ---
+    bool manual = false;
+    bool waitingForChoice = false;  // every requested step is done: the run waits for the next
+    size_t stepsPending = 0;        // step requests the engine has not carried out yet
+    std::optional<trace::TaskId> lastStepped;  // the task that took the latest step
+    std::optional<trace::TaskId> nextInTurn;   // who a step with no task named moves
+    std::vector<TaskSnapshot> tasks;           // threads (with code), by id
 };
+
+// How far one step request goes.
+enum class StepSize : uint8_t {
+    Instruction,  // one bytecode instruction
+    Statement,    // instructions until the task's source line changes, it blocks or it ends
+};
+inline constexpr int kMaxStatementInstructions = 10'000;  // a statement step never runs away
 
 class LiveRun {
 public:
@@ -60,18 +93,39 @@ public:
 
     void setPaused(bool paused);
     void setSpeed(double speed);
+    // Step mode: queue a step of `task` (nothing: the next task in turn, see step_order.hpp).
+    // A task that cannot run when the engine gets to the request is not stepped. Ignored when
+    // the run is not in step mode.
+    void step(StepSize size, std::optional<trace::TaskId> task = std::nullopt);
+    void stepInstruction(std::optional<trace::TaskId> task = std::nullopt) { step(StepSize::Instruction, task); }
+    void stepStatement(std::optional<trace::TaskId> task = std::nullopt) { step(StepSize::Statement, task); }
+    [[nodiscard]] bool manual() const { return m_manual; }
     // sync() copies what the engine produced since the last call into `session` (events,
     // output, diagnostics) and refreshes its model. Precondition: always the same session.
     void sync(TraceSession& session);
     // status() is the snapshot taken by the last sync().
     [[nodiscard]] const RunStatus& status() const { return m_status; }
     [[nodiscard]] bool paused() const { return m_pausedView; }
-    // idle() says the engine will not step again on its own: ended, stopped at stopAtNs, or
-    // the script did not compile. As of the last sync().
-    [[nodiscard]] bool idle() const { return m_status.ended || m_status.stopReached || m_status.compileFailed; }
+    // idle() says the engine will not step again on its own: ended, stopped at stopAtNs, the
+    // script did not compile, or (step mode) every requested step is done. As of the last sync().
+    [[nodiscard]] bool idle() const {
+        return m_status.ended || m_status.stopReached || m_status.compileFailed || m_status.waitingForChoice;
+    }
 
 private:
+    struct StepRequest {
+        StepSize size = StepSize::Statement;
+        std::optional<trace::TaskId> task;
+    };
     void engineLoop();
+    void pacedLoop(std::unique_lock<std::mutex>& lock);
+    // Step mode, on the engine thread with the mutex held.
+    void stepLoop(std::unique_lock<std::mutex>& lock);
+    void carryOut(const StepRequest& request);
+    void runOneInstruction(trace::TaskId task);
+    void settle();  // steps until the runtime waits for a choice (or the run ends)
+    [[nodiscard]] std::optional<trace::TaskId> nextInTurn() const;
+    void snapshotTasks();  // GUI thread, mutex held
     bool compile();  // on the engine thread, mutex held
     // The lock the GUI takes: it raises m_guiWaiting first so the engine's batch ends early and
     // the engine does not grab the mutex straight back (std::mutex is not fair).
@@ -81,6 +135,7 @@ private:
     const std::optional<std::string> m_text;
     const rt::Settings m_settings;
     const int64_t m_stopAtNs;
+    const bool m_manual;
 
     std::mutex m_mutex;
     std::condition_variable m_cv;
@@ -95,6 +150,8 @@ private:
     bool m_ended = false;
     bool m_repace = true;         // re-anchor the pacing clock (start, resume, speed change)
     double m_speed = 1.0;
+    std::deque<StepRequest> m_stepRequests;
+    std::optional<trace::TaskId> m_lastStepped;
     // --- GUI thread only ---
     size_t m_copied = 0;          // events of the runtime's log already in the session
     bool m_pausedView = false;

@@ -1,5 +1,7 @@
 #include "app/gui/panel.hpp"
 
+#include "app/gui/i18n.hpp"
+
 namespace il::gui {
 
 void Panel::place(ImVec2 pos, ImVec2 size) {
@@ -10,6 +12,10 @@ void Panel::place(ImVec2 pos, ImVec2 size) {
 
 void Panel::draw() {
     if (!m_open) return;
+    if (m_titleSerial != languageSerial()) {  // the language changed: same ### id, new text
+        m_title = retitled(m_title);
+        m_titleSerial = languageSerial();
+    }
     if (m_placePending) {
         ImGui::SetNextWindowPos(m_pos, ImGuiCond_Always);
         ImGui::SetNextWindowSize(m_size, ImGuiCond_Always);

@@ -22,6 +22,11 @@ public:
     // place() puts the window at `pos` with `size` on the next draw (after a resize).
     void place(ImVec2 pos, ImVec2 size);
     [[nodiscard]] const std::string& title() const { return m_title; }
+    // id() is the title's stable part (after "###": the English title), whatever the language.
+    [[nodiscard]] std::string id() const {
+        const size_t hashes = m_title.find("###");
+        return hashes == std::string::npos ? m_title : m_title.substr(hashes + 3);
+    }
     [[nodiscard]] bool& open() { return m_open; }
 
 protected:
@@ -33,6 +38,7 @@ private:
     std::string m_title;
     AppState& m_state;
     bool m_open = true;
+    unsigned m_titleSerial = 0;  // i18n's languageSerial() the title was translated for
     bool m_placePending = false;
     ImVec2 m_pos{}, m_size{};
 };

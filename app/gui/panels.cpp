@@ -1,8 +1,13 @@
 #include "app/gui/panels.hpp"
 
+#include "app/gui/code_panel.hpp"
+#include "app/gui/console_panel.hpp"
+#include "app/gui/lesson_panel.hpp"
+#include "app/gui/locks_panel.hpp"
 #include "app/gui/queues_panel.hpp"
 #include "app/gui/tasks_panel.hpp"
 #include "app/gui/timeline_panel.hpp"
+#include "app/viewmodel/panel_layout.hpp"
 
 namespace il::gui {
 
@@ -11,19 +16,17 @@ std::vector<std::unique_ptr<Panel>> createPanels(AppState& state) {
     panels.push_back(std::make_unique<TimelinePanel>(state));
     panels.push_back(std::make_unique<TasksPanel>(state));
     panels.push_back(std::make_unique<QueuesPanel>(state));
+    for (auto& p : createCodePanels(state)) panels.push_back(std::move(p));
+    panels.push_back(std::make_unique<LessonPanel>(state));
+    panels.push_back(std::make_unique<LocksPanel>(state));
+    panels.push_back(std::make_unique<ConsolePanel>(state));
     return panels;
 }
 
 void layoutPanels(std::vector<std::unique_ptr<Panel>>& panels, ImVec2 origin, ImVec2 size) {
-    // Timeline across the top (the picture the lesson is about); table and queues below.
-    const float topH = size.y * 0.62f;
-    const float leftW = size.x * 0.55f;
-    for (auto& p : panels) {
-        if (p->title() == "Timeline") p->place(origin, ImVec2(size.x, topH));
-        if (p->title() == "Tasks") p->place(ImVec2(origin.x, origin.y + topH), ImVec2(leftW, size.y - topH));
-        if (p->title() == "Queues")
-            p->place(ImVec2(origin.x + leftW, origin.y + topH), ImVec2(size.x - leftW, size.y - topH));
-    }
+    for (const viewmodel::PanelRect& r : viewmodel::tilePanels(origin.x, origin.y, size.x, size.y))
+        for (auto& p : panels)
+            if (p->id() == r.id) p->place(ImVec2(r.x, r.y), ImVec2(r.w, r.h));
 }
 
 }  // namespace il::gui

@@ -2,13 +2,64 @@
 
 #include <imgui.h>
 
+#include <cstdio>
+#include <string>
+
 #include "app/gui/app_state.hpp"
+#include "app/gui/i18n.hpp"
 #include "app/gui/live_run.hpp"
 #include "app/viewmodel/time_axis.hpp"
 
 namespace il::gui {
+namespace {
 
-void drawStatusBar(const TraceSession& s, const std::string& label, const LiveRun* run, bool paused) {
+const ImVec4 kGood(0.35f, 0.8f, 0.45f, 1.0f), kBad(1.0f, 0.4f, 0.35f, 1.0f), kWarn(1.0f, 0.75f, 0.2f, 1.0f);
+
+const char* verdictText(rt::Verdict v) {
+    switch (v) {
+    case rt::Verdict::Running: return tr("status.verdict_running");
+    case rt::Verdict::Ok: return tr("status.verdict_ok");
+    case rt::Verdict::Error: return tr("status.verdict_error");
+    case rt::Verdict::Deadlock: return tr("status.verdict_deadlock");
+    case rt::Verdict::Limit: return tr("status.verdict_limit");
+    }
+    return "";
+}
+
+// Step mode, waiting for the learner: who can step now (with its line) and who Step moves.
+void drawStepChoices(const RunStatus& st) {
+    if (st.stepsPending > 0) {
+        ImGui::TextColored(kWarn, "%s", tr("step.stepping"));
+        return;
+    }
+    ImGui::TextColored(kGood, "%s", tr("step.waiting"));
+    std::string ready;
+    for (const TaskSnapshot& t : st.tasks) {
+        if (!t.runnable) continue;
+        if (!ready.empty()) ready += ", ";
+        ready += t.name;
+        if (t.line == 0) continue;
+        char at[64];
+        std::snprintf(at, sizeof at, tr("step.at_line"), static_cast<unsigned>(t.line));
+        ready += std::string(" (") + at + ')';
+    }
+    ImGui::SameLine();
+    if (ready.empty()) {
+        ImGui::TextUnformatted(tr("step.none_ready"));
+        return;
+    }
+    ImGui::Text("%s %s", tr("step.ready"), ready.c_str());
+    for (const TaskSnapshot& t : st.tasks) {
+        if (!st.nextInTurn || t.id != *st.nextInTurn) continue;
+        ImGui::SameLine();
+        ImGui::TextDisabled("| %s %s", tr("step.next"), t.name.c_str());
+    }
+}
+
+}  // namespace
+
+void drawStatusBar(const AppState& state, const LiveRun* run, bool paused) {
+    const TraceSession& s = *state.session;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float h = ImGui::GetFrameHeight() + 4.0f;
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + vp->Size.y - h));
@@ -17,54 +68,45 @@ void drawStatusBar(const TraceSession& s, const std::string& label, const LiveRu
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8.0f, 2.0f));
     if (ImGui::Begin("##status", nullptr, flags)) {
-        const ImVec4 good(0.35f, 0.8f, 0.45f, 1.0f), bad(1.0f, 0.4f, 0.35f, 1.0f), warn(1.0f, 0.75f, 0.2f, 1.0f);
+        const char* label = state.sourceLabel.c_str();
         if (run == nullptr) {
-            ImGui::TextColored(warn, "no scenario: pick one in the toolbar, or give a file: interleave gui FILE");
+            ImGui::TextColored(kWarn, "%s", tr("status.no_scenario"));
         } else {
             const RunStatus& st = run->status();
             if (st.compiling) {
-                ImGui::TextDisabled("compiling %s...", label.c_str());
+                ImGui::TextDisabled("%s %s...", tr("status.compiling"), label);
             } else if (st.compileFailed) {
-                ImGui::TextColored(bad, "%s does not compile", label.c_str());
+                ImGui::TextColored(kBad, "%s %s", label, tr("status.does_not_compile"));
             } else if (st.ended) {
                 const bool ok = st.verdict == rt::Verdict::Ok;
-                ImGui::TextColored(ok ? good : st.verdict == rt::Verdict::Limit ? warn : bad, "%s", rt::nameOf(st.verdict));
+                ImGui::TextColored(ok ? kGood : st.verdict == rt::Verdict::Limit ? kWarn : kBad, "%s", verdictText(st.verdict));
                 if (!st.message.empty()) {
                     ImGui::SameLine();
                     ImGui::TextUnformatted(st.message.c_str());
                 }
+            } else if (st.manual) {
+                drawStepChoices(st);
             } else {
                 const bool stopped = paused || st.stopReached;
-                ImGui::TextColored(stopped ? warn : good, "%s", st.stopReached ? "stopped (--run-for)" : stopped ? "paused" : "running");
+                ImGui::TextColored(stopped ? kWarn : kGood, "%s",
+                                   st.stopReached ? tr("status.stopped_run_for") : stopped ? tr("status.paused") : tr("status.running"));
             }
             ImGui::SameLine();
-            ImGui::TextDisabled("| %s | t = %s | %zu events, %.1f MB | %llu steps", label.c_str(),
-                                viewmodel::formatDuration(st.nowNs).c_str(), s.log.size(),
-                                static_cast<double>(s.log.byteSize()) / 1e6, static_cast<unsigned long long>(st.steps));
+            ImGui::TextDisabled("| %s | t = %s | %zu %s, %.1f MB | %llu %s", label, viewmodel::formatDuration(st.nowNs).c_str(),
+                                s.log.size(), tr("status.events"), static_cast<double>(s.log.byteSize()) / 1e6,
+                                static_cast<unsigned long long>(st.manual ? st.instructions : st.steps),
+                                st.manual ? tr("status.instructions") : tr("status.steps"));
+        }
+        if (state.cursorNs) {
+            // Scrubbed back: every panel shows this recorded moment, not the live run.
+            ImGui::SameLine();
+            ImGui::TextColored(kWarn, "| %s %s", tr("status.viewing"), viewmodel::formatDuration(*state.cursorNs).c_str());
+            ImGui::SameLine();
+            ImGui::TextDisabled("(%s)", tr("status.viewing_hint"));
         }
     }
     ImGui::End();
     ImGui::PopStyleVar();
-}
-
-void drawScriptWindows(const TraceSession& s, const std::string& label, bool& showOutput) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    if (!s.diagnostics.empty()) {
-        ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.1f, vp->Pos.y + vp->Size.y * 0.15f), ImGuiCond_Appearing);
-        ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.8f, vp->Size.y * 0.45f), ImGuiCond_Appearing);
-        const std::string title = label + " does not compile###diagnostics";
-        if (ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_HorizontalScrollbar))
-            ImGui::TextUnformatted(s.diagnostics.c_str());
-        ImGui::End();
-    }
-    if (showOutput) {
-        ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.45f, vp->Size.y * 0.35f), ImGuiCond_FirstUseEver);
-        if (ImGui::Begin("Script output", &showOutput, ImGuiWindowFlags_HorizontalScrollbar)) {
-            ImGui::TextUnformatted(s.output.data(), s.output.data() + s.output.size());
-            if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY()) ImGui::SetScrollHereY(1.0f);  // keep following
-        }
-        ImGui::End();
-    }
 }
 
 }  // namespace il::gui

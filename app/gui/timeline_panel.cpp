@@ -1,5 +1,5 @@
 // [SECTION] toolbar and legend
-// [SECTION] input: zoom, pan, scroll, fit
+// [SECTION] input: zoom, pan, scroll, fit, scrub
 // [SECTION] drawing: axis, rows, arrows, notes, cursor
 // [SECTION] hover tooltip
 #include "app/gui/timeline_panel.hpp"
@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <string>
 
+#include "app/viewmodel/scrub_cursor.hpp"
 #include "app/viewmodel/time_axis.hpp"
 
 namespace il::gui {
@@ -18,6 +19,21 @@ using namespace il::viewmodel;
 namespace {
 
 ImU32 col(Rgba c) { return c.packed(); }
+
+// stateName() is a state as the legend and the tooltip name it, in the UI language.
+const char* stateName(trace::TaskState s) {
+    switch (s) {
+    case trace::TaskState::New: return tr("timeline.state_new");
+    case trace::TaskState::Ready: return tr("timeline.state_ready");
+    case trace::TaskState::Running: return tr("timeline.state_running");
+    case trace::TaskState::Blocked: return tr("timeline.state_blocked");
+    case trace::TaskState::Sleeping: return tr("timeline.state_sleeping");
+    case trace::TaskState::Suspended: return tr("timeline.state_suspended");
+    case trace::TaskState::Done: return tr("timeline.state_done");
+    case trace::TaskState::Failed: return tr("timeline.state_failed");
+    }
+    return tr("timeline.state_new");
+}
 
 // clippedLabel() shortens `text` with "..." so it fits `width` pixels.
 std::string clippedLabel(const std::string& text, float width) {
@@ -33,11 +49,22 @@ std::string clippedLabel(const std::string& text, float width) {
 
 void TimelinePanel::drawToolbar() {
     AppState& st = state();
-    if (ImGui::Button("Fit")) st.follow = true;
+    if (ImGui::Button(trId("timeline.fit", "fit").c_str())) st.follow = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("timeline.fit_tip"));
     ImGui::SameLine();
-    ImGui::Checkbox("Follow", &st.follow);
+    ImGui::Checkbox(trId("timeline.follow", "follow").c_str(), &st.follow);
     ImGui::SameLine();
-    ImGui::TextDisabled("%s .. %s", formatDuration(st.range.startNs).c_str(), formatDuration(st.range.endNs).c_str());
+    // Live: leave the scrubbed moment (End does the same); lit while the panels show the past.
+    ImGui::BeginDisabled(!st.cursorNs);
+    if (ImGui::Button(trId("timeline.live", "live").c_str())) st.cursorNs.reset();
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr("timeline.live_tip"));
+    ImGui::SameLine();
+    if (st.cursorNs)
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(col(cursorColour(st.settings.theme))), "%s %s",
+                           tr("timeline.viewing"), formatDuration(*st.cursorNs).c_str());
+    else
+        ImGui::TextDisabled("%s .. %s", formatDuration(st.range.startNs).c_str(), formatDuration(st.range.endNs).c_str());
     // The legend: the one colour table, with names.
     const float box = ImGui::GetTextLineHeight() * 0.8f;
     for (int s = 0; s < trace::kTaskStateCount; ++s) {
@@ -49,7 +76,7 @@ void TimelinePanel::drawToolbar() {
         ImGui::Dummy(ImVec2(box, box));
         ImGui::SameLine(0.0f, 4.0f);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(trace::nameOf(static_cast<trace::TaskState>(s)));
+        ImGui::TextUnformatted(stateName(static_cast<trace::TaskState>(s)));
     }
 }
 
@@ -70,7 +97,17 @@ void TimelinePanel::handleInput(const Geometry& g, const TimelineContext& ctx) {
             st.follow = false;
         }
     }
-    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+    // A press on the axis, or on the cursor line, scrubs; anywhere else a drag pans.
+    const uint64_t now = st.session->model.nowNs();
+    const double mx = io.MousePos.x - g.timeX();
+    if (ImGui::IsItemActivated()) {
+        const bool onAxis = io.MousePos.y < g.rowsTop() && mx >= 0;
+        m_scrubbing = onAxis || grabsCursor(ctx, mx, st.viewNs(), 5.0);
+    }
+    if (!ImGui::IsItemActive()) m_scrubbing = false;
+    if (m_scrubbing) {
+        st.cursorNs = scrubTo(ctx, mx, now);
+    } else if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
         if (io.MouseDelta.x != 0.0f) {
             st.range = panPixels(st.range, io.MouseDelta.x, ctx.widthPx, st.bounds());
             st.follow = false;
@@ -174,7 +211,7 @@ void TimelinePanel::drawOverlays(ImDrawList* dl, const Geometry& g) {
     const AppState& st = state();
     const Theme theme = st.settings.theme;
     const float thick = st.settings.lineThickness;
-    const float head = std::max(5.0f, g.rowHeight * 0.3f);
+    const float head = std::max(5.0f, g.rowHeight * 0.3f);  // arrow heads
     for (const WakeArrow& a : m_frame.arrows) {
         const float x = g.timeX() + a.x;
         const float y0 = rowY(g, a.fromRow) + g.rowHeight * 0.5f, y1 = rowY(g, a.toRow) + g.rowHeight * 0.5f;
@@ -188,10 +225,36 @@ void TimelinePanel::drawOverlays(ImDrawList* dl, const Geometry& g) {
         const float s = std::max(4.0f, g.rowHeight * 0.25f);
         dl->AddTriangleFilled(ImVec2(x - s, y), ImVec2(x + s, y), ImVec2(x, y + s * 1.5f), col(cursorColour(theme)));
     }
-    if (m_frame.nowX >= 0) {
+}
+
+// drawCursor() draws the viewed moment: the live "now" line, or, scrubbed back, the cursor at
+// cursorNs with its time written on the axis and a faint line where the run has got to.
+// The handle on the axis says it can be dragged.
+void TimelinePanel::drawCursor(ImDrawList* dl, const Geometry& g, const TimelineContext& ctx) {
+    const AppState& st = state();
+    const Theme theme = st.settings.theme;
+    const float thick = st.settings.lineThickness;
+    const float bottom = g.origin.y + g.size.y;
+    if (st.cursorNs && m_frame.nowX >= 0) {
         const float x = g.timeX() + m_frame.nowX;
-        dl->AddLine(ImVec2(x, g.origin.y), ImVec2(x, g.origin.y + g.size.y), col(cursorColour(theme)), thick);
+        dl->AddLine(ImVec2(x, g.rowsTop()), ImVec2(x, bottom), col(darker(cursorColour(theme), 0.5f)), 1.0f);
     }
+    const double cx = ctx.toX(st.viewNs());
+    if (cx < 0 || cx > ctx.widthPx) return;
+    const float x = g.timeX() + static_cast<float>(cx);
+    const ImU32 c = col(cursorColour(theme));
+    dl->AddLine(ImVec2(x, g.rowsTop()), ImVec2(x, bottom), c, thick);
+    const float s = std::max(5.0f, g.axisHeight * 0.3f);
+    dl->AddTriangleFilled(ImVec2(x - s, g.rowsTop() - s * 1.4f), ImVec2(x + s, g.rowsTop() - s * 1.4f), ImVec2(x, g.rowsTop()), c);
+    if (!st.cursorNs) return;
+    // The scrubbed time, in a box on the axis (left of the cursor when it would not fit right).
+    const std::string label = formatDuration(*st.cursorNs);
+    const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+    float lx = x + s + 2.0f;
+    if (lx + size.x + 4.0f > g.origin.x + g.size.x) lx = x - s - 6.0f - size.x;
+    const ImVec2 a(lx, g.origin.y + 1.0f), b(lx + size.x + 4.0f, g.origin.y + 1.0f + size.y);
+    dl->AddRectFilled(a, b, c, 3.0f);
+    dl->AddText(ImVec2(a.x + 2.0f, a.y), col(canvasColour(theme)), label.c_str());
 }
 
 // [SECTION] hover tooltip
@@ -208,9 +271,9 @@ void TimelinePanel::drawHover(const Geometry& g, const TimelineContext& ctx) {
         if (n.row != row || std::fabs(n.x - x) > 6.0f) continue;
         const auto& note = st.session->timeline.index().notes()[n.note];
         ImGui::BeginTooltip();
-        ImGui::Text("note at %s", formatDuration(note.timeNs).c_str());
+        ImGui::Text(tr("timeline.note_at"), formatDuration(note.timeNs).c_str());
         ImGui::TextUnformatted(std::string(st.session->log.strings().get(note.text)).c_str());
-        if (n.count > 1) ImGui::TextDisabled("(+%u more here; zoom in)", n.count - 1);
+        if (n.count > 1) ImGui::TextDisabled(tr("timeline.more_notes"), n.count - 1);
         ImGui::EndTooltip();
         return;
     }
@@ -218,19 +281,19 @@ void TimelinePanel::drawHover(const Geometry& g, const TimelineContext& ctx) {
     if (!h) return;
     ImGui::BeginTooltip();
     if (h->kind == RowKind::Gil) {
-        ImGui::Text("%s held by %s", h->resource.c_str(), h->taskName.c_str());
+        ImGui::Text(tr("timeline.held_by"), h->resource.c_str(), h->taskName.c_str());
     } else {
         ImGui::Text("%s", h->taskName.c_str());
         ImGui::SameLine();
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(col(stateColour(h->state, st.settings.theme))), "%s",
-                           trace::nameOf(h->state));
-        if (!h->resource.empty()) ImGui::Text("waiting for %s", h->resource.c_str());
+                           stateName(h->state));
+        if (!h->resource.empty()) ImGui::Text(tr("timeline.waiting_for"), h->resource.c_str());
     }
-    ImGui::Text("from %s for %s%s", formatDuration(h->startNs).c_str(), formatDuration(h->durationNs).c_str(),
-                h->open ? " (so far)" : "");
-    if (h->line != 0) ImGui::Text("line %u", static_cast<unsigned>(h->line));
-    if (!h->wokenBy.empty()) ImGui::Text("woken by %s", h->wokenBy.c_str());
-    if (h->spansInPixel > 1) ImGui::TextDisabled("%u spans in this pixel: zoom in to see them", h->spansInPixel);
+    ImGui::Text(tr("timeline.from_for"), formatDuration(h->startNs).c_str(), formatDuration(h->durationNs).c_str(),
+                h->open ? tr("timeline.so_far") : "");
+    if (h->line != 0) ImGui::Text(tr("timeline.line"), static_cast<unsigned>(h->line));
+    if (!h->wokenBy.empty()) ImGui::Text(tr("timeline.woken_by"), h->wokenBy.c_str());
+    if (h->spansInPixel > 1) ImGui::TextDisabled(tr("timeline.spans_in_pixel"), h->spansInPixel);
     ImGui::EndTooltip();
 }
 
@@ -261,6 +324,9 @@ void TimelinePanel::drawContent() {
     dl->PushClipRect(ImVec2(g.timeX(), g.rowsTop()), end, true);
     drawOverlays(dl, g);
     dl->PopClipRect();
+    dl->PopClipRect();
+    dl->PushClipRect(ImVec2(g.timeX(), g.origin.y), end, true);
+    drawCursor(dl, g, ctx);
     dl->PopClipRect();
     dl->PopClipRect();
     drawHover(g, ctx);

@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <filesystem>
 
+#include "app/gui/i18n.hpp"
 #include "app/gui/live_run.hpp"
+#include "app/gui/shortcuts.hpp"
 
 namespace il::gui {
 namespace {
@@ -28,37 +30,46 @@ void label(const char* text) {
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
 }
 
-}  // namespace
+void tooltip(const char* text) {
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", text);
+}
 
-float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, float top, bool ended,
-                  ToolbarActions& actions) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + top));
-    ImGui::SetNextWindowSize(ImVec2(vp->Size.x, 0.0f));  // height: fits the (maybe wrapped) rows
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8.0f, 4.0f));
-    ImGui::Begin("##toolbar", nullptr, flags);
-    const float em = ImGui::GetFontSize();
-    rt::Settings& s = config.settings;
+std::string buttonWidthText(const char* a, const char* b) {
+    return ImGui::CalcTextSize(a).x > ImGui::CalcTextSize(b).x ? a : b;
+}
 
+void drawScenarioPicker(RunConfig& config, const std::vector<std::string>& scenarios, ToolbarActions& actions) {
     // No "Scenario" label: a file name in a combo says what it is, and the row fits 1280 px.
-    ImGui::SetNextItemWidth(12.0f * em);
+    ImGui::SetNextItemWidth(12.0f * ImGui::GetFontSize());
     const std::string current = std::filesystem::path(config.scenarioPath).filename().string();
-    if (ImGui::BeginCombo("##scenario", current.empty() ? "(none)" : current.c_str())) {
-        for (const std::string& path : scenarios) {
-            const std::string name = std::filesystem::path(path).filename().string();
-            if (ImGui::Selectable(name.c_str(), path == config.scenarioPath) && path != config.scenarioPath) {
-                config.scenarioPath = path;
-                actions.settingsChanged = true;
-            }
+    if (!ImGui::BeginCombo("##scenario", current.empty() ? tr("toolbar.none") : current.c_str())) return;
+    for (const std::string& path : scenarios) {
+        const std::string name = std::filesystem::path(path).filename().string();
+        if (ImGui::Selectable(name.c_str(), path == config.scenarioPath) && path != config.scenarioPath) {
+            config.scenarioPath = path;
+            config.sourceText.reset();  // another file: its own text, not the previous one's edits
+            actions.settingsChanged = true;
         }
-        ImGui::EndCombo();
     }
+    ImGui::Separator();
+    if (ImGui::Selectable(trId("toolbar.open", "open").c_str())) requestOpenDialog();
+    ImGui::EndCombo();
+}
 
+// Run/Pause (Run again once ended) and Reset. In step mode the learner makes every move, so
+// there is no Run/Pause there: Reset starts again.
+void drawRunButtons(RunConfig& config, bool ended, ToolbarActions& actions) {
+    const float em = ImGui::GetFontSize();
     flowItem(9.0f * em);
-    const char* runLabel = ended ? "Run again" : config.paused ? "Run" : "Pause";
-    if (ImGui::Button(runLabel, ImVec2(5.5f * em, 0))) {
+    if (config.stepMode()) {
+        if (ImGui::Button(trId("toolbar.reset", "reset").c_str())) actions.reset = true;
+        return;
+    }
+    const char* runLabel = ended ? tr("toolbar.run_again") : config.paused ? tr("toolbar.run") : tr("toolbar.pause");
+    const float runWidth =
+        ImGui::CalcTextSize(buttonWidthText(tr("toolbar.run_again"), tr("toolbar.pause")).c_str()).x +
+        2.0f * ImGui::GetStyle().FramePadding.x;
+    if (ImGui::Button((std::string(runLabel) + "###run").c_str(), ImVec2(runWidth, 0))) {
         if (ended) {
             config.paused = false;
             actions.reset = true;
@@ -67,28 +78,74 @@ float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, 
         }
     }
     ImGui::SameLine();
-    if (ImGui::Button("Reset")) actions.reset = true;
+    if (ImGui::Button(trId("toolbar.reset", "reset").c_str())) actions.reset = true;
+}
 
-    flowItem(labelled("Speed", 6.5f));
-    label("Speed");
+// Step mode on/off, the Step buttons, and who they move.
+void drawStepControls(RunConfig& config, const RunStatus* status, bool ended, ToolbarActions& actions) {
+    const float em = ImGui::GetFontSize();
+    flowItem(ImGui::GetFrameHeight() + ImGui::CalcTextSize(tr("toolbar.step_mode")).x + 2 * em);
+    bool stepMode = config.stepMode();
+    if (ImGui::Checkbox(trId("toolbar.step_mode", "stepmode").c_str(), &stepMode)) {
+        config.setStepMode(stepMode);
+        actions.settingsChanged = true;
+    }
+    tooltip(tr("toolbar.step_mode_tip"));
+
+    if (!config.stepMode()) return;  // the Step buttons only mean something in step mode
+    const bool canStep = status != nullptr && status->manual && !ended;
+    flowItem(ImGui::CalcTextSize(tr("toolbar.step")).x + ImGui::CalcTextSize(tr("toolbar.step_instruction")).x + 12.0f * em);
+    ImGui::BeginDisabled(!canStep);
+    if (ImGui::Button(trId("toolbar.step", "step").c_str())) actions.stepStatement = true;
+    tooltip(tr("toolbar.step_tip"));
+    ImGui::SameLine();
+    if (ImGui::Button(trId("toolbar.step_instruction", "stepinstr").c_str())) actions.stepInstruction = true;
+    tooltip(tr("toolbar.step_instruction_tip"));
+    ImGui::SameLine();
+    // Who steps: the next task in turn, or the one picked here (kept while it exists).
+    std::string who = tr("toolbar.next_in_turn");
+    if (config.stepTarget && status != nullptr)
+        for (const TaskSnapshot& t : status->tasks)
+            if (t.id == *config.stepTarget) who = t.name;
+    ImGui::SetNextItemWidth(8.0f * em);
+    if (ImGui::BeginCombo("##stepwho", who.c_str())) {
+        if (ImGui::Selectable(tr("toolbar.next_in_turn"), !config.stepTarget)) config.stepTarget.reset();
+        if (status != nullptr) {
+            for (const TaskSnapshot& t : status->tasks) {
+                const std::string item = t.name + (t.runnable ? "" : tr("toolbar.cannot_run")) + "##" + std::to_string(t.id);
+                if (ImGui::Selectable(item.c_str(), config.stepTarget == t.id)) config.stepTarget = t.id;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    tooltip(tr("toolbar.step_who_tip"));
+    ImGui::EndDisabled();
+}
+
+// The settings of a free run (not step mode).
+void drawFreeRunSettings(RunConfig& config, ToolbarActions& actions) {
+    const float em = ImGui::GetFontSize();
+    rt::Settings& s = config.settings;
+    flowItem(labelled(tr("toolbar.speed"), 6.5f));
+    label(tr("toolbar.speed"));
     ImGui::SetNextItemWidth(6.5f * em);
     float speed = static_cast<float>(config.speed);
-    const char* speedFormat = speed >= kUnlimitedSpeed ? "max" : speed < 0.1f ? "%.3fx" : "%.2fx";
+    const char* speedFormat = speed >= kUnlimitedSpeed ? tr("toolbar.speed_max") : speed < 0.1f ? "%.3fx" : "%.2fx";
     if (ImGui::SliderFloat("##speed", &speed, 0.01f, static_cast<float>(kUnlimitedSpeed), speedFormat,
                            ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp)) {
         config.speed = speed;
         actions.speedChanged = true;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("virtual seconds per real second (right end: as fast as possible)");
+    tooltip(tr("toolbar.speed_tip"));
 
-    flowItem(labelled("Seed", 6.0f));
-    label("Seed");
+    flowItem(labelled(tr("toolbar.seed"), 6.0f));
+    label(tr("toolbar.seed"));
     ImGui::SetNextItemWidth(6.0f * em);  // the -/+ buttons are inside this width
     const uint64_t one = 1;
     if (ImGui::InputScalar("##seed", ImGuiDataType_U64, &s.seed, &one)) actions.settingsChanged = true;
 
-    flowItem(labelled("Policy", 5.5f));
-    label("Policy");
+    flowItem(labelled(tr("toolbar.policy"), 5.5f));
+    label(tr("toolbar.policy"));
     ImGui::SetNextItemWidth(5.5f * em);  // "random" in full
     if (ImGui::BeginCombo("##policy", s.policy.c_str())) {
         for (const char* p : {"fifo", "random", "pct"}) {
@@ -99,14 +156,10 @@ float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, 
         }
         ImGui::EndCombo();
     }
+    tooltip(tr("toolbar.policy_tip"));
 
-    flowItem(labelled("Cores", 3.5f));
-    label("Cores");
-    ImGui::SetNextItemWidth(3.5f * em);
-    if (ImGui::SliderInt("##cores", &s.cores, 1, 16, "%d", ImGuiSliderFlags_AlwaysClamp)) actions.settingsChanged = true;
-
-    flowItem(labelled("GIL", 3.5f));
-    label("GIL");
+    flowItem(labelled(tr("toolbar.gil"), 3.5f));
+    label(tr("toolbar.gil"));
     ImGui::SetNextItemWidth(3.5f * em);
     if (ImGui::BeginCombo("##gil", rt::nameOf(s.gil))) {
         for (rt::GilMode g : {rt::GilMode::New, rt::GilMode::Old, rt::GilMode::Off}) {
@@ -117,20 +170,60 @@ float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, 
         }
         ImGui::EndCombo();
     }
+    tooltip(tr("toolbar.gil_tip"));
 
-    flowItem(labelled("Switch", 5.5f));
+    flowItem(labelled(tr("toolbar.switch"), 5.5f));
     // Only the new GIL has a switch interval (the old one counts instructions).
     ImGui::BeginDisabled(s.gil != rt::GilMode::New);
-    label("Switch");
+    label(tr("toolbar.switch"));
     ImGui::SetNextItemWidth(5.5f * em);
     float ms = static_cast<float>(s.switchIntervalNs) / 1e6f;
     if (ImGui::SliderFloat("##switch", &ms, 0.1f, 100.0f, "%.1f ms", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp)) {
         s.switchIntervalNs = static_cast<int64_t>(static_cast<double>(ms) * 1e6);
         actions.settingsChanged = true;
     }
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("sys.setswitchinterval: how long a thread waits for the GIL before asking for it");
+    tooltip(tr("toolbar.switch_tip"));
     ImGui::EndDisabled();
+}
+
+}  // namespace
+
+void RunConfig::setStepMode(bool on) {
+    if (on == stepMode()) return;
+    if (on) {
+        freePolicy = settings.policy;
+        settings.policy = kManualPolicy;
+    } else {
+        settings.policy = freePolicy.empty() || freePolicy == kManualPolicy ? "fifo" : freePolicy;
+    }
+    stepTarget.reset();
+}
+
+float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, float top, const RunStatus* status,
+                  ToolbarActions& actions) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + top));
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x, 0.0f));  // height: fits the (maybe wrapped) rows
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8.0f, 4.0f));
+    ImGui::Begin("##toolbar", nullptr, flags);
+    const float em = ImGui::GetFontSize();
+    rt::Settings& s = config.settings;
+    const bool ended = status != nullptr && (status->ended || status->compileFailed);
+
+    drawScenarioPicker(config, scenarios, actions);
+    drawRunButtons(config, ended, actions);
+    drawStepControls(config, status, ended, actions);
+
+    // In step mode one task moves at a time, when the learner says: speed, seed, policy and the
+    // GIL (the manual policy runs without one) have nothing to act on, so they are not shown.
+    if (!config.stepMode()) drawFreeRunSettings(config, actions);
+
+    flowItem(labelled(tr("toolbar.cores"), 3.5f));
+    label(tr("toolbar.cores"));
+    ImGui::SetNextItemWidth(3.5f * em);
+    if (ImGui::SliderInt("##cores", &s.cores, 1, 16, "%d", ImGuiSliderFlags_AlwaysClamp)) actions.settingsChanged = true;
 
     const float height = ImGui::GetWindowHeight();
     ImGui::End();

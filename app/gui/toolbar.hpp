@@ -1,15 +1,20 @@
 #pragma once
-// The toolbar under the menu bar: which scenario, Run/Pause, Reset, speed, and the run's
-// settings (seed, policy, cores, GIL mode, switch interval). It edits a RunConfig and says
-// what changed; GuiApp decides what that means for the live run.
+// The toolbar under the menu bar: which scenario, Run/Pause, Reset, step mode and its Step
+// buttons, speed, and the run's settings (seed, policy, cores, GIL mode, switch interval). It
+// edits a RunConfig and says what changed; GuiApp decides what that means for the live run.
 
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/runtime/settings.hpp"
+#include "engine/trace/event.hpp"
 
 namespace il::gui {
+
+struct RunStatus;
+
+inline constexpr const char* kManualPolicy = "manual";
 
 // What the next run is started with, as the toolbar shows it.
 struct RunConfig {
@@ -20,6 +25,14 @@ struct RunConfig {
     rt::Settings settings;
     double speed = 1.0;  // virtual seconds per real second; kUnlimitedSpeed: as fast as possible
     bool paused = false;
+    // Step mode is settings.policy == "manual"; this is the policy to go back to when it ends.
+    std::string freePolicy = "fifo";
+    // Who the Step buttons move: a chosen task, or (nothing) the next task in turn.
+    std::optional<trace::TaskId> stepTarget;
+
+    [[nodiscard]] bool stepMode() const { return settings.policy == kManualPolicy; }
+    // setStepMode() switches the policy to manual or back to the free one (the run restarts).
+    void setStepMode(bool on);
 };
 
 struct ToolbarActions {
@@ -27,11 +40,14 @@ struct ToolbarActions {
     bool reset = false;            // Reset pressed: same settings, from the start
     bool pauseToggled = false;
     bool speedChanged = false;
+    bool stepStatement = false;    // Step: one statement of config.stepTarget (or the next task)
+    bool stepInstruction = false;  // Step instruction: one bytecode instruction of it
 };
 
 // drawToolbar() draws the toolbar window at the top of the work area (below `top` pixels) and
-// returns its height. `ended` changes Run/Pause into Run again once the run is over.
+// returns its height. `status` is the live run's (null: no run); once it has ended, Run/Pause
+// reads "Run again", and in step mode its tasks fill the "who steps" list.
 [[nodiscard]] float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, float top,
-                                bool ended, ToolbarActions& actions);
+                                const RunStatus* status, ToolbarActions& actions);
 
 }  // namespace il::gui

@@ -1,0 +1,12 @@
+#pragma once
+// The window's icon (assets/icon.png, drawn by assets/tools/make_icon.py).
+
+struct GLFWwindow;
+
+namespace il::gui {
+
+// setWindowIcon() gives `window` the icon from assets/; returns false (the window keeps the
+// system's default icon) when the file is missing or unreadable.
+bool setWindowIcon(GLFWwindow* window);
+
+}  // namespace il::gui
