@@ -260,6 +260,7 @@ public:
     vm::Value sleep(vm::CallContext& ctx, double seconds) override;
     vm::Value work(vm::CallContext& ctx, double ms) override;
     void note(vm::CallContext& ctx, std::string_view text) override;
+    void warn(vm::CallContext& /*ctx*/, std::string_view text) override { m_err(text); }
     vm::ModuleObject* createModule(vm::CallContext& ctx, std::string_view name) override;
     // builtinFallback(): list/tuple/set/frozenset/dict/sorted/sum/min/max/any/all/str.join of a
     // generator run as the Python functions of prelude/_interleave_builtins.py (module_table.cpp).
