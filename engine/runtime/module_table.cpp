@@ -20,6 +20,7 @@ vm::ModuleObject* makeNativeModule(vm::CallContext& ctx) {
     natives::installThreadFunctions(ctx, m);
     natives::installLocks(ctx, m);
     natives::installPrimitives(ctx, m);
+    natives::installCoroutines(ctx, m);
     return m;
 }
 

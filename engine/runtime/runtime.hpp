@@ -86,6 +86,11 @@ struct SimTask {
     // Statistics (ns), closed when the state changes.
     int64_t stateSinceNs = 0;
     int64_t cpuNs = 0, readyNs = 0, blockedNs = 0, sleepingNs = 0;
+    // Coroutines: a coroutine's host thread (`host`), a thread's running coroutine.
+    TaskId host = kNoId;
+    TaskId runningCoroutine = kNoId;
+    int64_t greenlet = -1;         // a thread: the greenlet its frames (vt) belong to (-1: none yet)
+    int64_t switchTo = -1;         // a thread: greenlet to switch to when vm::run returns
     uint32_t switches = 0;
     int exitCode = 0;
 };
@@ -255,6 +260,26 @@ public:
     [[nodiscard]] SimProcess* processByPid(int64_t pid);
     [[nodiscard]] SimTask* threadByIdent(SimProcess& p, int64_t ident);
 
+    // --- coroutines (coroutines.cpp): asyncio tasks and greenlets are tasks of kind Coroutine ---
+    // newCoroutine() registers a coroutine hosted by thread `host` (state Ready).
+    SimTask& newCoroutine(SimTask& host, std::string name);
+    // setCoroutineState() records coroutine `c`'s new state (Suspended/Blocked: awaiting
+    // `object`) at its host's live time. Running makes it its host's running coroutine: a
+    // blocking call (time.sleep, work) the host makes then is marked "blocking call in coroutine".
+    void setCoroutineState(SimTask& c, trace::TaskState s, ResourceId object = kNoId);
+    // recordReadyLength() records an event loop's ready-queue length (a Queue-like series).
+    void recordReadyLength(SimTask& host, ResourceId loop, uint32_t length, bool grew);
+    // Greenlets: each has its own frames (a vm::Task); the one running is its thread's `vt`.
+    // greenletOf() is the id of the greenlet ctx's thread runs now (its main greenlet is made
+    // on first use). newGreenlet() makes a greenlet of ctx's thread that will run
+    // `bootstrap(greenletObject)`; requestSwitch() makes the thread switch to greenlet `id`
+    // when the calling native returns suspend (`finish`: the calling greenlet has ended, 1
+    // normally, 2 by an exception).
+    int64_t greenletOf(vm::CallContext& ctx);
+    int64_t newGreenlet(vm::CallContext& ctx, vm::Value bootstrap, vm::Value greenletObject, std::string name);
+    vm::Value requestSwitch(vm::CallContext& ctx, int64_t id, int finish);
+    [[nodiscard]] TaskId greenletTask(int64_t id) const;
+
     // --- vm::Host ---
     double now(vm::CallContext& ctx) override;
     vm::Value sleep(vm::CallContext& ctx, double seconds) override;
@@ -323,6 +348,15 @@ private:
     // Prelude modules (module_table.cpp): compiled once per run.
     std::shared_ptr<const vm::Program> preludeProgram(std::string_view name, std::string& error);
     std::vector<std::pair<std::string, std::shared_ptr<const vm::Program>>> m_preludePrograms;
+    // Greenlets (coroutines.cpp): parked frame stacks, indexed by greenlet id.
+    struct Greenlet {
+        std::unique_ptr<vm::Task> vt;  // null while it runs (then it is its thread's vt) or ended
+        TaskId task = kNoId;           // its Coroutine record
+        TaskId thread = kNoId;
+        bool started = false, dead = false, failed = false;
+    };
+    std::vector<Greenlet> m_greenlets;
+    void switchGreenlet(SimTask& t, int64_t ns);
     // Processes (process.cpp).
     SimProcess& newProcess(std::string name, SimProcess* parent, bool daemon, int64_t ns);
     void setupVm(SimProcess& p);

@@ -38,6 +38,8 @@
 //   pipe.cpp     pipe(duplex=True) -> (conn1, conn2): send(obj), recv() (EOFError when the
 //                peer is closed and nothing is left), poll(timeout=0) -> bool, close()
 //   shared_value.cpp  SharedValue(typecode, value): get(), set(v), typecode()
+//   coroutines.cpp  coro_new/coro_state/coro_resource, loop_new/loop_ready/loop_idle,
+//                greenlet_current/greenlet_new/greenlet_task/greenlet_switch (see that file)
 //   (the full API of channel.cpp, pipe.cpp and shared_value.cpp is at the top of each file)
 
 namespace il::rt::natives {
@@ -71,6 +73,8 @@ void installLocks(vm::CallContext& ctx, vm::ModuleObject* m);
 // installPrimitives(): Semaphore, Event, Condition, Barrier, queues, pipes, shared values.
 void installPrimitives(vm::CallContext& ctx, vm::ModuleObject* m);
 void installSemaphore(vm::CallContext& ctx, vm::ModuleObject* m);
+// installCoroutines(): coroutine records, event-loop and greenlet natives (coroutines.cpp).
+void installCoroutines(vm::CallContext& ctx, vm::ModuleObject* m);
 void installEvent(vm::CallContext& ctx, vm::ModuleObject* m);
 void installCondition(vm::CallContext& ctx, vm::ModuleObject* m);
 void installBarrier(vm::CallContext& ctx, vm::ModuleObject* m);
