@@ -191,13 +191,13 @@ void Runtime::afterRun(SimTask& t, const vm::RunResult& r, int64_t ns) {
             else {
                 std::string msg;
                 (void)ctx.strInto(c, msg);
-                m_err(msg + "\n");
+                emit(t, true, msg + "\n");
             }
         }
         if (!exitQuietly) {
             std::string text = vm::formatTraceback(ctx, exc);
             recordException(t, text);
-            m_err(text);
+            emit(t, true, text);
         }
         if (t.isMain) {
             p.mainRaised = code != 0;

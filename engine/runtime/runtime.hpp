@@ -105,6 +105,14 @@ struct Gil {
     uint64_t falseAlarms = 0;   // woken waiters that found it taken again
 };
 
+// Where a process's stdout or stderr goes: the run's stdout or stderr, nowhere (DEVNULL), or
+// into a pipe end (subprocess's stdout=PIPE: the text is sent as a str message).
+struct OutputRoute {
+    enum class To : uint8_t { Stdout, Stderr, Null, Pipe };
+    To to = To::Stdout;
+    ResourceId pipe = kNoId;  // To::Pipe: the writing end
+};
+
 struct SimProcess {
     uint32_t index = 0;         // 0: the main process
     int64_t pid = 0;
@@ -119,6 +127,11 @@ struct SimProcess {
     ResourceId joinRes = kNoId;
     Gil gil;
     bool daemon = false;
+    bool detached = false;      // a subprocess child: its parent's shutdown does not wait for it
+    OutputRoute out;            // where print() and stdout go
+    OutputRoute err{OutputRoute::To::Stderr, kNoId};  // tracebacks and warnings
+    ResourceId stdinPipe = kNoId;  // a subprocess child's stdin (reading end; kNoId: empty)
+    std::vector<std::string> argv; // a subprocess child's command line
     bool ended = false;
     bool mainRaised = false;    // the main thread ended with an uncaught exception
     int exitCode = 0;
@@ -246,7 +259,10 @@ public:
     void recordQueue(SimTask& t, ResourceId res, bool put, uint32_t length);
     // recordException() marks an uncaught exception, given its whole traceback text.
     void recordException(SimTask& t, std::string_view traceback);
-    void writeErr(std::string_view text) { m_err(text); }
+    // emit() sends text that `writer` prints (stdout, or stderr when `toErr`) where its
+    // process's route says: the run's stdout/stderr, nowhere, or a pipe.
+    void emit(SimTask& writer, bool toErr, std::string_view text);
+    void writeErr(SimTask& writer, std::string_view text) { emit(writer, true, text); }
 
     // --- threads and processes (the `_interleave` module's natives) ---
     // startThread() starts a thread of ctx's process running `callable()`; returns its task.
@@ -255,6 +271,21 @@ public:
     // and runs `processObject._bootstrap()` in its main thread, whose int result is the exit
     // code. Returns the child, or null with an exception pending.
     SimProcess* startProcess(vm::CallContext& ctx, vm::Value processObject, std::string name, bool daemon);
+    // A subprocess child (subprocess.cpp): what it runs and where its streams go.
+    struct CommandSpec {
+        std::string name;                      // the trace task's name ("echo", "python3")
+        std::vector<std::string> argv;
+        std::shared_ptr<const vm::Program> program;  // run as its __main__
+        OutputRoute out, err;
+        ResourceId stdinPipe = kNoId;
+    };
+    // startCommand() starts a child process of ctx's process with a fresh Vm running
+    // `spec.program` (not a fork: nothing of the parent's heap is copied). Exit code as Python's:
+    // sys.exit(n), 1 after an uncaught exception, else 0. Returns the child.
+    SimProcess& startCommand(vm::CallContext& ctx, CommandSpec spec);
+    // commandStub() is the program of a modelled command (echo, cat, sleep...): it runs
+    // subprocess._run_command() of the prelude. Null with `error` set if it does not build.
+    std::shared_ptr<const vm::Program> commandStub(std::string& error);
     // terminate() ends every thread of process `index` at once (exit code -signal).
     void terminate(uint32_t index, int signal, TaskId by);
     [[nodiscard]] SimProcess* processByPid(int64_t pid);
@@ -285,7 +316,10 @@ public:
     vm::Value sleep(vm::CallContext& ctx, double seconds) override;
     vm::Value work(vm::CallContext& ctx, double ms) override;
     void note(vm::CallContext& ctx, std::string_view text) override;
-    void warn(vm::CallContext& /*ctx*/, std::string_view text) override { m_err(text); }
+    void warn(vm::CallContext& ctx, std::string_view text) override {
+        if (ctx.task().runtimeData) emit(current(ctx), true, text);
+        else m_err(text);
+    }
     vm::ModuleObject* createModule(vm::CallContext& ctx, std::string_view name) override;
     // builtinFallback(): list/tuple/set/frozenset/dict/sorted/sum/min/max/any/all/str.join of a
     // generator run as the Python functions of prelude/_interleave_builtins.py (module_table.cpp).
