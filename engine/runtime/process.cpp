@@ -122,8 +122,14 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
     return &child;
 }
 
-SimProcess& Runtime::startCommand(vm::CallContext& ctx, CommandSpec spec) {
+SimProcess* Runtime::startCommand(vm::CallContext& ctx, CommandSpec spec) {
     SimTask& me = current(ctx);
+    if (m_threadsCreated >= m_settings.maxTasks) {
+        endRun(Verdict::Limit, "task limit reached: the script started " + std::to_string(m_threadsCreated) +
+                                   " threads and processes (the limit is " + std::to_string(m_settings.maxTasks) + ")");
+        ctx.raise(ctx.types().RuntimeError, "task limit reached");
+        return nullptr;
+    }
     int64_t ns = liveNs(me);
     SimProcess& child = newProcess(spec.name, me.proc, false, ns);
     child.detached = true;
@@ -138,7 +144,7 @@ SimProcess& Runtime::startCommand(vm::CallContext& ctx, CommandSpec spec) {
     vm::startModule(*child.vm, *main.vt);
     setState(task(child.task), TaskState::Running, ns, kNoId, me.id);
     makeRunnable(main, ns, me.id);
-    return child;
+    return &child;
 }
 
 void Runtime::emit(SimTask& writer, bool toErr, std::string_view text) {

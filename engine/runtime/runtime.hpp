@@ -281,8 +281,9 @@ public:
     };
     // startCommand() starts a child process of ctx's process with a fresh Vm running
     // `spec.program` (not a fork: nothing of the parent's heap is copied). Exit code as Python's:
-    // sys.exit(n), 1 after an uncaught exception, else 0. Returns the child.
-    SimProcess& startCommand(vm::CallContext& ctx, CommandSpec spec);
+    // sys.exit(n), 1 after an uncaught exception, else 0. Returns the child, or null with an
+    // exception pending (the task limit).
+    SimProcess* startCommand(vm::CallContext& ctx, CommandSpec spec);
     // commandStub() is the program of a modelled command (echo, cat, sleep...): it runs
     // subprocess._run_command() of the prelude. Null with `error` set if it does not build.
     std::shared_ptr<const vm::Program> commandStub(std::string& error);
