@@ -181,13 +181,12 @@ class _Reader:
         return self.read().splitlines(True)
 
     def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        # A generator, not __next__: its frames run on the task, so reading may block.
+        while True:
+            line = self.readline()
+            if not line:
+                return
+            yield line
 
     def close(self):
         if not self.closed:
@@ -333,7 +332,7 @@ class Popen:
         self._communication_started = True
         for reader in (self.stdout, self.stderr):
             if reader is not None and not reader._read_all(endtime):
-                raise TimeoutExpired(self.args, timeout, self._so_far(self.stdout), self._so_far(self.stderr))
+                raise TimeoutExpired(self.args, timeout, self._partial(self.stdout), self._partial(self.stderr))
         stdout = self._so_far(self.stdout)
         stderr = self._so_far(self.stderr)
         if self.stdout:
@@ -346,8 +345,14 @@ class Popen:
             try:
                 self.wait(max(0.0, endtime - time.monotonic()))
             except TimeoutExpired:
-                raise TimeoutExpired(self.args, timeout, stdout, stderr)
+                raise TimeoutExpired(self.args, timeout, self._partial(self.stdout), self._partial(self.stderr))
         return stdout, stderr
+
+    def _partial(self, reader):
+        """What a reader got before a timeout, as TimeoutExpired holds it: bytes, None if nothing."""
+        if reader is None or not reader._buffer:
+            return None
+        return _Bytes(reader._buffer)
 
     def _so_far(self, reader):
         if reader is None:
