@@ -47,6 +47,17 @@ struct AppState {
     bool follow = true;  // the range tracks the whole trace as it grows, until the user zooms
     GuiSettings settings;
     std::string sourceLabel;  // the scenario shown (file name), for the status bar and title
+    std::string scenarioPath; // the scenario's file (absolute); empty when none is open
+    bool stepMode = false;    // the run uses the manual policy: a learner's click picks who steps
+
+    // What panels ask of the window; GuiApp acts on them after the frame is drawn (a restart
+    // must not swap the session while panels are still reading it) and clears them.
+    struct Requests {
+        std::optional<trace::TaskId> stepTask;  // step mode: this task takes the next step
+        bool rerun = false;                     // restart the run, with `runText` if set
+        std::optional<std::string> runText;     // the text to run instead of the file's
+        std::string openPath;                   // open this scenario file instead
+    } requests;
     // The moment every panel shows. Unset: the live "now" of the run. Set when the learner drags
     // the timeline cursor back: panels then show the recorded state at that time (no re-run).
     std::optional<uint64_t> cursorNs;

@@ -94,6 +94,7 @@ private:
     void drawMenuBar();
     void render();
     void togglePause();
+    void applyPanelRequests();
 
     GuiOptions m_options;
     GLFWwindow* m_window = nullptr;
@@ -173,6 +174,7 @@ void GuiApp::startRun() {
     m_state.cursorNs.reset();
     m_restartPending = false;
     m_state.sourceLabel = std::filesystem::path(m_config.scenarioPath).filename().string();
+    m_state.scenarioPath = m_config.scenarioPath;
     const std::string title = m_state.sourceLabel.empty() ? std::string("Interleave")
                                                           : "Interleave \xE2\x80\x94 " + m_state.sourceLabel;
     glfwSetWindowTitle(m_window, title.c_str());
@@ -254,6 +256,21 @@ void GuiApp::frame() {
     drawStatusBar(*m_state.session, m_state.sourceLabel, m_run.get(), m_config.paused);
     ImGui::Render();
     applyToolbar(actions);  // after Render: a restart must not swap the session mid-frame
+    applyPanelRequests();
+}
+
+void GuiApp::applyPanelRequests() {
+    AppState::Requests r = std::exchange(m_state.requests, {});
+    if (!r.openPath.empty()) {
+        m_config.scenarioPath = std::filesystem::absolute(r.openPath).lexically_normal().string();
+        m_config.sourceText.reset();
+        startRun();
+        return;
+    }
+    if (r.rerun) {
+        m_config.sourceText = std::move(r.runText);
+        startRun();
+    }
 }
 
 void GuiApp::render() {

@@ -183,6 +183,8 @@ struct DeadlockInfo {
 // The runtime's own Python modules (prelude/*.py) are compiled under this file-name prefix;
 // frames of that code are skipped when a line or a variable name of the script is wanted.
 inline constexpr std::string_view kPreludePrefix = "<interleave>/";
+// The pid of init, which adopts a process whose parent ended before it (os.getppid()).
+inline constexpr int64_t kInitPid = 1;
 [[nodiscard]] inline bool isPreludeCode(const vm::CodeObject* code) {
     return code->source && code->source->name().rfind(kPreludePrefix, 0) == 0;
 }
