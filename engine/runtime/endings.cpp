@@ -69,7 +69,7 @@ void Runtime::continueShutdown(SimTask& main, int64_t ns) {
     }
     for (uint32_t c : p.children) {
         SimProcess& child = *m_procs[c];
-        if (child.ended) continue;
+        if (child.ended || child.detached) continue;  // subprocess children live on
         setState(main, TaskState::Blocked, ns, child.joinRes);
         main.waitingOn = child.joinRes;
         m_resources[child.joinRes].waiters.push_back(main.id);

@@ -165,7 +165,9 @@ void Runtime::runChunk(int coreIndex) {
 void Runtime::afterRun(SimTask& t, const vm::RunResult& r, int64_t ns) {
     switch (r.reason) {
     case vm::StopReason::Budget:
-    case vm::StopReason::Suspended: return;  // blocked, sleeping or working: already recorded
+    case vm::StopReason::Suspended:  // blocked, sleeping or working: already recorded
+        if (t.switchTo >= 0) switchGreenlet(t, ns);
+        return;
     case vm::StopReason::Finished: {
         if (!t.isMain && t.vt->result.isInt()) t.exitCode = int(t.vt->result.asInt());
         SimProcess& p = *t.proc;
@@ -189,13 +191,13 @@ void Runtime::afterRun(SimTask& t, const vm::RunResult& r, int64_t ns) {
             else {
                 std::string msg;
                 (void)ctx.strInto(c, msg);
-                m_err(msg + "\n");
+                emit(t, true, msg + "\n");
             }
         }
         if (!exitQuietly) {
             std::string text = vm::formatTraceback(ctx, exc);
             recordException(t, text);
-            m_err(text);
+            emit(t, true, text);
         }
         if (t.isMain) {
             p.mainRaised = code != 0;

@@ -20,6 +20,7 @@ vm::ModuleObject* makeNativeModule(vm::CallContext& ctx) {
     natives::installThreadFunctions(ctx, m);
     natives::installLocks(ctx, m);
     natives::installPrimitives(ctx, m);
+    natives::installCoroutines(ctx, m);
     return m;
 }
 
@@ -103,12 +104,11 @@ vm::Value Runtime::builtinFallback(vm::CallContext& ctx, vm::Value callable, con
     return vm::Value::none();
 }
 
-std::shared_ptr<const vm::Program> Runtime::preludeProgram(std::string_view name, std::string& error) {
-    for (auto& [n, p] : m_preludePrograms)
-        if (n == name) return p;
-    const PreludeSource* src = findPreludeSource(name);
-    if (!src) return nullptr;
-    auto file = std::make_shared<const script::SourceFile>(std::string(kPreludePrefix) + src->file, src->text);
+namespace {
+
+// compilePrelude() compiles runtime-provided Python text shown in tracebacks as FILE.
+std::shared_ptr<const vm::Program> compilePrelude(const char* fileName, const char* text, std::string& error) {
+    auto file = std::make_shared<const script::SourceFile>(std::string(kPreludePrefix) + fileName, text);
     script::ParseResult parsed = script::parseModule(*file);
     if (!parsed.ok()) {
         error = script::formatDiagnostic(*file, parsed.diagnostics.front());
@@ -119,8 +119,30 @@ std::shared_ptr<const vm::Program> Runtime::preludeProgram(std::string_view name
         error = compiled.diagnostics.empty() ? "compile error" : script::formatDiagnostic(*file, compiled.diagnostics.front());
         return nullptr;
     }
-    m_preludePrograms.emplace_back(std::string(name), compiled.program);
     return compiled.program;
+}
+
+}  // namespace
+
+std::shared_ptr<const vm::Program> Runtime::preludeProgram(std::string_view name, std::string& error) {
+    for (auto& [n, p] : m_preludePrograms)
+        if (n == name) return p;
+    const PreludeSource* src = findPreludeSource(name);
+    if (!src) return nullptr;
+    std::shared_ptr<const vm::Program> program = compilePrelude(src->file, src->text, error);
+    if (program) m_preludePrograms.emplace_back(std::string(name), program);
+    return program;
+}
+
+// The main program of a modelled command's child process (echo, cat, sleep...).
+std::shared_ptr<const vm::Program> Runtime::commandStub(std::string& error) {
+    constexpr std::string_view key = "<command>";
+    for (auto& [n, p] : m_preludePrograms)
+        if (n == key) return p;
+    std::shared_ptr<const vm::Program> program =
+        compilePrelude("command.py", "import subprocess\nsubprocess._run_command()\n", error);
+    if (program) m_preludePrograms.emplace_back(std::string(key), program);
+    return program;
 }
 
 vm::ModuleObject* Runtime::createModule(vm::CallContext& ctx, std::string_view name) {

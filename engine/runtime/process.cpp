@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/runtime/natives/natives.hpp"
 #include "engine/runtime/runtime.hpp"
 
 namespace il::rt {
@@ -42,8 +43,12 @@ void Runtime::setupVm(SimProcess& p) {
     vm::Limits limits = m_settings.limits;
     p.vm = std::make_unique<vm::Vm>(limits, [this](vm::Task& t, std::string_view text) {
         auto* st = static_cast<SimTask*>(t.runtimeData);
-        if (st) m_rec.record(uint64_t(stamp(liveNs(*st))), trace::EventKind::Print, st->id, kNoId, 0, text);
-        m_out(text);
+        if (!st) {
+            m_out(text);
+            return;
+        }
+        m_rec.record(uint64_t(stamp(liveNs(*st))), trace::EventKind::Print, st->id, kNoId, 0, text);
+        emit(*st, false, text);
     });
     p.vm->host = this;
     p.vm->pid = p.pid;
@@ -87,6 +92,8 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
     int64_t ns = liveNs(me);
     SimProcess& parent = *me.proc;
     SimProcess& child = newProcess(std::move(name), &parent, daemon, ns);
+    child.out = parent.out;  // inherited stdout and stderr
+    child.err = parent.err;
     // Fork: one deep copy of (sys.modules, __main__, the process object) keeps their sharing.
     vm::Vm& from = *parent.vm;
     vm::Vm& to = *child.vm;
@@ -113,6 +120,41 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
     }
     makeRunnable(main, ns, me.id);
     return &child;
+}
+
+SimProcess* Runtime::startCommand(vm::CallContext& ctx, CommandSpec spec) {
+    SimTask& me = current(ctx);
+    if (m_threadsCreated >= m_settings.maxTasks) {
+        endRun(Verdict::Limit, "task limit reached: the script started " + std::to_string(m_threadsCreated) +
+                                   " threads and processes (the limit is " + std::to_string(m_settings.maxTasks) + ")");
+        ctx.raise(ctx.types().RuntimeError, "task limit reached");
+        return nullptr;
+    }
+    int64_t ns = liveNs(me);
+    SimProcess& child = newProcess(spec.name, me.proc, false, ns);
+    child.detached = true;
+    child.out = spec.out;
+    child.err = spec.err;
+    child.stdinPipe = spec.stdinPipe;
+    child.argv = std::move(spec.argv);
+    child.vm->loadProgram(spec.program);
+    SimTask& main = newTask(trace::TaskKind::Thread, "MainThread", &child, child.task, ns);
+    main.isMain = true;
+    child.mainThread = main.id;
+    vm::startModule(*child.vm, *main.vt);
+    setState(task(child.task), TaskState::Running, ns, kNoId, me.id);
+    makeRunnable(main, ns, me.id);
+    return &child;
+}
+
+void Runtime::emit(SimTask& writer, bool toErr, std::string_view text) {
+    const OutputRoute& r = toErr ? writer.proc->err : writer.proc->out;
+    switch (r.to) {
+    case OutputRoute::To::Stdout: m_out(text); break;
+    case OutputRoute::To::Stderr: m_err(text); break;
+    case OutputRoute::To::Null: break;
+    case OutputRoute::To::Pipe: natives::pipeWriteText(*this, writer, r.pipe, text); break;
+    }
 }
 
 }  // namespace il::rt

@@ -316,6 +316,7 @@ double Runtime::now(vm::CallContext& ctx) { return double(liveNs(current(ctx))) 
 vm::Value Runtime::sleep(vm::CallContext& ctx, double seconds) {
     SimTask& t = current(ctx);
     if (takeWake(t) != Wake::None) return vm::Value();
+    if (t.runningCoroutine != kNoId) note(ctx, "blocking call in coroutine: time.sleep()");
     return sleepUntil(t, liveNs(t) + int64_t(std::llround(seconds * 1e9)));
 }
 
@@ -328,6 +329,7 @@ vm::Value Runtime::work(vm::CallContext& ctx, double ms) {
     int64_t ns = int64_t(std::llround(ms * 1e6));
     if (ns <= 0) return vm::Value();
     if (&t != m_running || t.vt->nativeDepth > 0) return cannotSuspend(t, "work()");
+    if (t.runningCoroutine != kNoId) note(ctx, "blocking call in coroutine: work()");
     t.workLeftNs = ns;
     return vm::Value::suspend();  // the executor burns the time, then retries the CALL
 }

@@ -86,6 +86,11 @@ struct SimTask {
     // Statistics (ns), closed when the state changes.
     int64_t stateSinceNs = 0;
     int64_t cpuNs = 0, readyNs = 0, blockedNs = 0, sleepingNs = 0;
+    // Coroutines: a coroutine's host thread (`host`), a thread's running coroutine.
+    TaskId host = kNoId;
+    TaskId runningCoroutine = kNoId;
+    int64_t greenlet = -1;         // a thread: the greenlet its frames (vt) belong to (-1: none yet)
+    int64_t switchTo = -1;         // a thread: greenlet to switch to when vm::run returns
     uint32_t switches = 0;
     int exitCode = 0;
 };
@@ -98,6 +103,14 @@ struct Gil {
     uint64_t switches = 0;      // times it passed from one thread to another
     int64_t waitNs = 0;         // total time threads waited for it
     uint64_t falseAlarms = 0;   // woken waiters that found it taken again
+};
+
+// Where a process's stdout or stderr goes: the run's stdout or stderr, nowhere (DEVNULL), or
+// into a pipe end (subprocess's stdout=PIPE: the text is sent as a str message).
+struct OutputRoute {
+    enum class To : uint8_t { Stdout, Stderr, Null, Pipe };
+    To to = To::Stdout;
+    ResourceId pipe = kNoId;  // To::Pipe: the writing end
 };
 
 struct SimProcess {
@@ -114,6 +127,11 @@ struct SimProcess {
     ResourceId joinRes = kNoId;
     Gil gil;
     bool daemon = false;
+    bool detached = false;      // a subprocess child: its parent's shutdown does not wait for it
+    OutputRoute out;            // where print() and stdout go
+    OutputRoute err{OutputRoute::To::Stderr, kNoId};  // tracebacks and warnings
+    ResourceId stdinPipe = kNoId;  // a subprocess child's stdin (reading end; kNoId: empty)
+    std::vector<std::string> argv; // a subprocess child's command line
     bool ended = false;
     bool mainRaised = false;    // the main thread ended with an uncaught exception
     int exitCode = 0;
@@ -244,7 +262,10 @@ public:
     void recordQueue(SimTask& t, ResourceId res, bool put, uint32_t length);
     // recordException() marks an uncaught exception, given its whole traceback text.
     void recordException(SimTask& t, std::string_view traceback);
-    void writeErr(std::string_view text) { m_err(text); }
+    // emit() sends text that `writer` prints (stdout, or stderr when `toErr`) where its
+    // process's route says: the run's stdout/stderr, nowhere, or a pipe.
+    void emit(SimTask& writer, bool toErr, std::string_view text);
+    void writeErr(SimTask& writer, std::string_view text) { emit(writer, true, text); }
 
     // --- threads and processes (the `_interleave` module's natives) ---
     // startThread() starts a thread of ctx's process running `callable()`; returns its task.
@@ -253,16 +274,56 @@ public:
     // and runs `processObject._bootstrap()` in its main thread, whose int result is the exit
     // code. Returns the child, or null with an exception pending.
     SimProcess* startProcess(vm::CallContext& ctx, vm::Value processObject, std::string name, bool daemon);
+    // A subprocess child (subprocess.cpp): what it runs and where its streams go.
+    struct CommandSpec {
+        std::string name;                      // the trace task's name ("echo", "python3")
+        std::vector<std::string> argv;
+        std::shared_ptr<const vm::Program> program;  // run as its __main__
+        OutputRoute out, err;
+        ResourceId stdinPipe = kNoId;
+    };
+    // startCommand() starts a child process of ctx's process with a fresh Vm running
+    // `spec.program` (not a fork: nothing of the parent's heap is copied). Exit code as Python's:
+    // sys.exit(n), 1 after an uncaught exception, else 0. Returns the child, or null with an
+    // exception pending (the task limit).
+    SimProcess* startCommand(vm::CallContext& ctx, CommandSpec spec);
+    // commandStub() is the program of a modelled command (echo, cat, sleep...): it runs
+    // subprocess._run_command() of the prelude. Null with `error` set if it does not build.
+    std::shared_ptr<const vm::Program> commandStub(std::string& error);
     // terminate() ends every thread of process `index` at once (exit code -signal).
     void terminate(uint32_t index, int signal, TaskId by);
     [[nodiscard]] SimProcess* processByPid(int64_t pid);
     [[nodiscard]] SimTask* threadByIdent(SimProcess& p, int64_t ident);
+
+    // --- coroutines (coroutines.cpp): asyncio tasks and greenlets are tasks of kind Coroutine ---
+    // newCoroutine() registers a coroutine hosted by thread `host` (state Ready).
+    SimTask& newCoroutine(SimTask& host, std::string name);
+    // setCoroutineState() records coroutine `c`'s new state (Suspended/Blocked: awaiting
+    // `object`) at its host's live time. Running makes it its host's running coroutine: a
+    // blocking call (time.sleep, work) the host makes then is marked "blocking call in coroutine".
+    void setCoroutineState(SimTask& c, trace::TaskState s, ResourceId object = kNoId);
+    // recordReadyLength() records an event loop's ready-queue length (a Queue-like series).
+    void recordReadyLength(SimTask& host, ResourceId loop, uint32_t length, bool grew);
+    // Greenlets: each has its own frames (a vm::Task); the one running is its thread's `vt`.
+    // greenletOf() is the id of the greenlet ctx's thread runs now (its main greenlet is made
+    // on first use). newGreenlet() makes a greenlet of ctx's thread that will run
+    // `bootstrap(greenletObject)`; requestSwitch() makes the thread switch to greenlet `id`
+    // when the calling native returns suspend (`finish`: the calling greenlet has ended, 1
+    // normally, 2 by an exception).
+    int64_t greenletOf(vm::CallContext& ctx);
+    int64_t newGreenlet(vm::CallContext& ctx, vm::Value bootstrap, vm::Value greenletObject, std::string name);
+    vm::Value requestSwitch(vm::CallContext& ctx, int64_t id, int finish);
+    [[nodiscard]] TaskId greenletTask(int64_t id) const;
 
     // --- vm::Host ---
     double now(vm::CallContext& ctx) override;
     vm::Value sleep(vm::CallContext& ctx, double seconds) override;
     vm::Value work(vm::CallContext& ctx, double ms) override;
     void note(vm::CallContext& ctx, std::string_view text) override;
+    void warn(vm::CallContext& ctx, std::string_view text) override {
+        if (ctx.task().runtimeData) emit(current(ctx), true, text);
+        else m_err(text);
+    }
     vm::ModuleObject* createModule(vm::CallContext& ctx, std::string_view name) override;
     // builtinFallback(): list/tuple/set/frozenset/dict/sorted/sum/min/max/any/all/str.join of a
     // generator run as the Python functions of prelude/_interleave_builtins.py (module_table.cpp).
@@ -325,6 +386,15 @@ private:
     // Prelude modules (module_table.cpp): compiled once per run.
     std::shared_ptr<const vm::Program> preludeProgram(std::string_view name, std::string& error);
     std::vector<std::pair<std::string, std::shared_ptr<const vm::Program>>> m_preludePrograms;
+    // Greenlets (coroutines.cpp): parked frame stacks, indexed by greenlet id.
+    struct Greenlet {
+        std::unique_ptr<vm::Task> vt;  // null while it runs (then it is its thread's vt) or ended
+        TaskId task = kNoId;           // its Coroutine record
+        TaskId thread = kNoId;
+        bool started = false, dead = false, failed = false;
+    };
+    std::vector<Greenlet> m_greenlets;
+    void switchGreenlet(SimTask& t, int64_t ns);
     // Processes (process.cpp).
     SimProcess& newProcess(std::string name, SimProcess* parent, bool daemon, int64_t ns);
     void setupVm(SimProcess& p);

@@ -11,6 +11,8 @@ const std::vector<std::string_view>& supportedModules() {
         "multiprocessing", "os",         "queue",              "random",    "subprocess",
         "sys",           "threading",    "time",
         // Submodules of the runtime's Python halves (CPython's own module names).
+        "asyncio.base_events", "asyncio.events", "asyncio.exceptions", "asyncio.futures", "asyncio.locks",
+        "asyncio.gathering", "asyncio.queues", "asyncio.runners", "asyncio.tasks", "gevent.hub",
         "concurrent.futures.process", "concurrent.futures.thread", "multiprocessing.pool",
         "multiprocessing.queues", "multiprocessing.sharedctypes", "multiprocessing.synchronize",
     };

@@ -47,6 +47,14 @@ TaskId processOf(const TraceModel& model, TaskId id) {
     return 0;
 }
 
+// Track order inside a process: each thread, then the coroutines it hosts (in creation order).
+uint64_t sortIndexOf(const TraceModel& model, const TaskInfo& t) {
+    const auto& tasks = model.tasks();
+    if (t.kind == TaskKind::Coroutine && t.parent < tasks.size())
+        return uint64_t(t.parent) * 65536 + 1 + t.id % 65535;
+    return uint64_t(t.id) * 65536;
+}
+
 class Writer {
 public:
     explicit Writer(std::ostream& out) : m_out(out) {}
@@ -83,7 +91,7 @@ void writeChromeTrace(std::ostream& out, const TraceLog& log, const TraceModel& 
         writeJsonString(out, t.name);
         out << "}}";
         w.begin("thread_sort_index", 'M', pid)
-            << ",\"tid\":" << t.id << ",\"args\":{\"sort_index\":" << t.id << "}}";
+            << ",\"tid\":" << t.id << ",\"args\":{\"sort_index\":" << sortIndexOf(model, t) << "}}";
         for (const StateSpan& s : t.spans) {
             const uint64_t spanEnd = s.endNs == kOpenEnd ? end : s.endNs;
             // Before it starts and after it ends a task has no activity to draw.

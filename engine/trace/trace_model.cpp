@@ -95,7 +95,7 @@ void TraceModel::setState(const Event& e) {
     }
     if (e.state == TaskState::Running) ++t.switches;
     t.state = e.state;
-    const uint32_t object = e.state == TaskState::Blocked ? e.object : kNoId;
+    const uint32_t object = e.state == TaskState::Blocked || e.state == TaskState::Suspended ? e.object : kNoId;
     t.spans.push_back(StateSpan{e.timeNs, kOpenEnd, e.state, object, waker, e.line});
 }
 

@@ -24,7 +24,7 @@ struct StateSpan {
     uint64_t startNs = 0;
     uint64_t endNs = kOpenEnd;
     TaskState state = TaskState::New;
-    uint32_t object = kNoId;  // resource waited on (Blocked), else kNoId
+    uint32_t object = kNoId;  // resource waited on (Blocked; Suspended: what a coroutine awaits)
     TaskId waker = kNoId;     // task whose action ended the previous Blocked span (if any)
     uint16_t line = 0;        // source line when the span began
 };

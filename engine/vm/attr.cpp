@@ -392,14 +392,17 @@ int lookupSpecial(CallContext& ctx, Value obj, StrObject* name, Value& out) {
     return bindClassAttr(ctx, *v, obj, cls, false, out);
 }
 
-bool withMethods(CallContext& ctx, Value mgr, Value& enterOut, Value& exitOut) {
+bool withMethods(CallContext& ctx, Value mgr, Value& enterOut, Value& exitOut, bool async) {
     const BuiltinTypes& T = ctx.types();
-    int r1 = lookupSpecial(ctx, mgr, T.names.enter, enterOut);
+    static StrObject* const aenter = internName("__aenter__");
+    static StrObject* const aexit = internName("__aexit__");
+    int r1 = lookupSpecial(ctx, mgr, async ? aenter : T.names.enter, enterOut);
     if (r1 < 0) return false;
-    int r2 = r1 ? lookupSpecial(ctx, mgr, T.names.exit, exitOut) : 0;
+    int r2 = r1 ? lookupSpecial(ctx, mgr, async ? aexit : T.names.exit, exitOut) : 0;
     if (r2 < 0) return false;
     if (!r1 || !r2) {
-        ctx.typeError("'" + std::string(ctx.typeName(mgr)) + "' object does not support the context manager protocol");
+        ctx.typeError("'" + std::string(ctx.typeName(mgr)) + "' object does not support the " +
+                      (async ? "asynchronous " : "") + "context manager protocol");
         return false;
     }
     return true;

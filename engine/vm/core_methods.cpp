@@ -45,18 +45,24 @@ Value mExcWithTraceback(CallContext& ctx, ArgView a) { return a[0]; }
 
 Value genStep(CallContext& ctx, Value gen, Value send) {
     Value out;
-    Next n = generatorSend(ctx, as<GeneratorObject>(gen), send, out);
+    auto* g = as<GeneratorObject>(gen);
+    if (!g->frame && g->isCoroutine) return ctx.raise(ctx.types().RuntimeError, "cannot reuse already awaited coroutine");
+    Next n = generatorSend(ctx, g, send, out);
     if (n == Next::Item) return out;
     if (n == Next::Error) return Value::error();
     if (out.isNone()) return ctx.raiseArgs(ctx.types().StopIteration, {});
     return ctx.raiseArgs(ctx.types().StopIteration, {out});
 }
 Value mGenNext(CallContext& ctx, ArgView a) { return genStep(ctx, a[0], Value()); }
-Value mGenSend(CallContext& ctx, ArgView a) {
+
+}  // namespace
+
+Value generatorSendMethod(CallContext& ctx, ArgView a) {
     ARGS("send", 2, 2);
     return genStep(ctx, a[0], a[1]);
 }
-Value mGenThrow(CallContext& ctx, ArgView a) {
+
+Value throwArgument(CallContext& ctx, ArgView a) {
     if (a.count < 2) return ctx.typeError("throw expected at least 1 argument, got 0");
     Value exc = a[1];
     if (isKind(exc, ObjKind::Class)) {
@@ -66,6 +72,12 @@ Value mGenThrow(CallContext& ctx, ArgView a) {
         if (exc.isSignal()) return Value::error();
     }
     if (!isKind(exc, ObjKind::Exception)) return ctx.typeError("exceptions must derive from BaseException");
+    return exc;
+}
+
+Value generatorThrowMethod(CallContext& ctx, ArgView a) {
+    Value exc = throwArgument(ctx, a);
+    if (exc.isSignal()) return exc;
     Value out;
     Next n = generatorThrow(ctx, as<GeneratorObject>(a[0]), exc, out);
     if (n == Next::Item) return out;
@@ -73,6 +85,9 @@ Value mGenThrow(CallContext& ctx, ArgView a) {
     if (out.isNone()) return ctx.raiseArgs(ctx.types().StopIteration, {});
     return ctx.raiseArgs(ctx.types().StopIteration, {out});
 }
+
+namespace {
+
 Value mGenClose(CallContext& ctx, ArgView a) {
     auto* g = as<GeneratorObject>(a[0]);
     if (g->running) return ctx.valueError("generator already executing");
@@ -111,10 +126,12 @@ void installCoreMethods(BuiltinTypes& t) {
     addNative(t.BaseException, "__repr__", mExcRepr);
     addNative(t.BaseException, "with_traceback", mExcWithTraceback);
     addNative(t.generatorType, "__next__", mGenNext);
-    addNative(t.generatorType, "send", mGenSend);
-    addNative(t.generatorType, "close", mGenClose);
-    addNative(t.generatorType, "throw", mGenThrow);
     addNative(t.generatorType, "__iter__", mSelf);
+    for (ClassObject* c : {t.generatorType, t.coroutineType}) {
+        addNative(c, "send", generatorSendMethod);
+        addNative(c, "close", mGenClose);
+        addNative(c, "throw", generatorThrowMethod);
+    }
     for (ClassObject* c : {t.listIteratorType, t.tupleIteratorType, t.strIteratorType, t.rangeIteratorType,
                            t.dictKeyIteratorType, t.dictValueIteratorType, t.dictItemIteratorType,
                            t.setIteratorType, t.reversedType, t.enumerateType, t.zipType, t.mapType,

@@ -1,5 +1,5 @@
-// Generators: resuming a generator's frame on the task's stack, stepping it from native code
-// (next / send), and raising into it (throw / close).
+// Generators and coroutines: resuming a generator's frame on the task's stack, stepping it from
+// native code (next / send), raising into it (throw / close), and send()/throw() from bytecode.
 
 #include "engine/vm/interp_internal.hpp"
 
@@ -60,11 +60,22 @@ Next generatorSend(CallContext& ctx, GeneratorObject* gen, Value send, Value& ou
     return Next::Error;
 }
 
-Next generatorThrow(CallContext& ctx, GeneratorObject* gen, Value exc, Value& out) {
+// delegateOf(): the generator `gen` delegates to with `yield from` / `await` while parked at
+// its YIELD_FROM, or null (CPython's _PyGen_yf).
+static GeneratorObject* delegateOf(GeneratorObject* gen) {
+    Frame* f = gen->frame;
+    if (!f || !gen->started || Op(*f->ip & 0xff) != Op::YIELD_FROM) return nullptr;
+    Value it = f->sp[-1];
+    if (!isKind(it, ObjKind::Generator)) return nullptr;
+    auto* sub = as<GeneratorObject>(it);
+    return sub->frame && sub->started && !sub->running ? sub : nullptr;
+}
+
+bool linkForThrow(CallContext& ctx, GeneratorObject* gen, Value exc, ResumeKind kind) {
     Task& task = ctx.task();
     if (gen->running) {
         ctx.valueError("generator already executing");
-        return Next::Error;
+        return false;
     }
     if (!gen->frame || !gen->started) {
         // Not started or finished: the exception is raised at the call site (and the
@@ -74,26 +85,67 @@ Next generatorThrow(CallContext& ctx, GeneratorObject* gen, Value exc, Value& ou
             gen->frame = nullptr;
         }
         task.pending = exc;
-        return Next::Error;
+        return false;
     }
-    if (task.nativeDepth > 150 || task.depth >= ctx.vm().limits().maxRecursion) {
+    int links = 1;
+    for (GeneratorObject* g = delegateOf(gen); g; g = delegateOf(g)) ++links;
+    if (task.nativeDepth > 150 || task.depth + links > ctx.vm().limits().maxRecursion) {
         ctx.raise(ctx.types().RecursionError, "maximum recursion depth exceeded");
-        return Next::Error;
+        return false;
     }
-    Frame* f = gen->frame;
-    gen->running = true;
-    setResumeKind(f, ResumeKind::Nested);
-    f->flags |= kFrameEntry;
-    f->back = task.top;
-    task.top = f;
-    ++task.depth;
+    // The exception goes to the innermost generator of the delegation chain, as in CPython.
+    for (GeneratorObject* g = gen; g; g = delegateOf(g)) {
+        Frame* f = g->frame;
+        g->running = true;
+        setResumeKind(f, g == gen ? kind : ResumeKind::YieldFrom);
+        f->back = task.top;
+        task.top = f;
+        ++task.depth;
+    }
     task.pending = exc;
+    return true;
+}
+
+Next generatorThrow(CallContext& ctx, GeneratorObject* gen, Value exc, Value& out) {
+    Task& task = ctx.task();
+    if (!linkForThrow(ctx, gen, exc, ResumeKind::Nested)) return Next::Error;
+    gen->frame->flags |= kFrameEntry;
     ++task.nativeDepth;
     ExecStatus s = execute(ctx.vm(), task, ~uint64_t(0) >> 1, true, out, true);
     --task.nativeDepth;
     if (s == ExecStatus::Yielded) return Next::Item;
     if (s == ExecStatus::Returned) return Next::Done;
     return Next::Error;
+}
+
+DirectResume resumeFromBytecode(CallContext& ctx, Value callable, const Value* args, size_t nargs) {
+    auto* b = as<BuiltinObject>(callable);
+    bool send = b->fn == generatorSendMethod;
+    if (!send && b->fn != generatorThrowMethod) return DirectResume::NotResume;
+    // The receiver is the bound generator or the first argument (gen.send loaded as a method).
+    std::vector<Value> all;
+    if (b->hasBound) all.push_back(b->bound);
+    all.insert(all.end(), args, args + nargs);
+    if (all.empty() || !isKind(all[0], ObjKind::Generator)) return DirectResume::NotResume;
+    auto* gen = as<GeneratorObject>(all[0]);
+    if (send) {
+        if (all.size() != 2) {
+            ctx.typeError("send() takes exactly one argument (" + std::to_string(all.size() - 1) + " given)");
+            return DirectResume::Error;
+        }
+        if (!gen->frame) {
+            if (gen->isCoroutine) ctx.raise(ctx.types().RuntimeError, "cannot reuse already awaited coroutine");
+            else ctx.raiseArgs(ctx.types().StopIteration, {});
+            return DirectResume::Error;
+        }
+        bool finished = false;
+        if (!resumeGenerator(ctx, gen, all[1], ResumeKind::Call, finished)) return DirectResume::Error;
+        return DirectResume::Resumed;
+    }
+    Value exc = throwArgument(ctx, ArgView{all.data(), all.size(), nullptr, 0});
+    if (exc.isSignal()) return DirectResume::Error;
+    if (!linkForThrow(ctx, gen, exc, ResumeKind::Call)) return DirectResume::Error;
+    return DirectResume::Thrown;
 }
 
 }  // namespace il::vm

@@ -23,6 +23,9 @@ public:
     virtual Value work(CallContext& ctx, double ms) = 0;
     // note() puts a labelled marker on the timeline.
     virtual void note(CallContext& ctx, std::string_view text) = 0;
+    // warn() writes a warning (Python's `warnings` text, e.g. a coroutine never awaited) to
+    // the run's stderr.
+    virtual void warn(CallContext& /*ctx*/, std::string_view /*text*/) {}
     // createModule() creates a module the host provides (threading, queue...), or returns null
     // with nothing pending if it has none by that name (null with an exception pending: error).
     virtual ModuleObject* createModule(CallContext& ctx, std::string_view name) = 0;

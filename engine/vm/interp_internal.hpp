@@ -57,8 +57,39 @@ bool resumeGenerator(CallContext& ctx, GeneratorObject* gen, Value send, ResumeK
 // Done `out` holds the return value.
 Next generatorSend(CallContext& ctx, GeneratorObject* gen, Value send, Value& out);
 
-// generatorThrow(): raises `exc` inside the generator at its yield (throw() / close()).
+// generatorThrow(): raises `exc` inside the generator at its yield (throw() / close()); a
+// generator delegating with `yield from`/`await` passes it down to the innermost one.
 Next generatorThrow(CallContext& ctx, GeneratorObject* gen, Value exc, Value& out);
+// linkForThrow(): links gen's frame (resumed as `kind`) and the frames of the generators it
+// delegates to, and sets task.pending = exc: the caller then unwinds from the top frame. False
+// with an exception pending when the generator cannot take it (running, not started, finished).
+bool linkForThrow(CallContext& ctx, GeneratorObject* gen, Value exc, ResumeKind kind);
+
+// The generator/coroutine methods send() and throw() (core_methods.cpp); throwArgument() turns
+// throw()'s arguments into an exception instance (or error).
+Value generatorSendMethod(CallContext& ctx, ArgView a);
+Value generatorThrowMethod(CallContext& ctx, ArgView a);
+Value throwArgument(CallContext& ctx, ArgView a);
+
+// What resumeFromBytecode() did with a call.
+enum class DirectResume : uint8_t {
+    NotResume,  // not gen.send()/gen.throw(): call it as usual
+    Resumed,    // the generator's frame is on top of the task: continue there
+    Thrown,     // its frames are linked and task.pending is set: unwind from the top frame
+    Error       // an exception is pending at the call site
+};
+// resumeFromBytecode(): gen.send(v) / gen.throw(e) called by bytecode run the generator as
+// frames of the task (ResumeKind::Call), not as a nested run, so a blocking call inside it
+// (time.sleep in a coroutine an event loop steps) suspends the task like any other call.
+// Precondition: the caller's frame is saved with the callable and arguments popped.
+DirectResume resumeFromBytecode(CallContext& ctx, Value callable, const Value* args, size_t nargs);
+
+// getAwaitable(): GET_AWAITABLE — a coroutine itself, or the iterator its __await__() returns;
+// error with TypeError / RuntimeError pending.
+Value getAwaitable(CallContext& ctx, Value v);
+// warnIfNeverAwaited(): `v` (a generator object) is being dropped by frame f; a coroutine that
+// never started gets CPython's "RuntimeWarning: coroutine '...' was never awaited" (Host::warn).
+void warnIfNeverAwaited(CallContext& ctx, Value v, const Frame* f);
 
 // Tracebacks and exception state.
 void addTraceback(Value exc, const Frame* f);
@@ -93,7 +124,7 @@ bool unpackSequence(CallContext& ctx, Value seq, uint32_t n, Value* out);
 bool unpackEx(CallContext& ctx, Value seq, uint32_t before, uint32_t after, Value* out);
 Value makeFunction(CallContext& ctx, Frame* f, uint32_t flags, Value* args);
 Value loadName(CallContext& ctx, Frame* f, StrObject* name);
-bool withMethods(CallContext& ctx, Value mgr, Value& enterOut, Value& exitOut);
+bool withMethods(CallContext& ctx, Value mgr, Value& enterOut, Value& exitOut, bool async = false);
 Value loadMethod(CallContext& ctx, Value obj, StrObject* name, Value& selfOut);
 
 }  // namespace il::vm

@@ -121,7 +121,13 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out,
         arg = word >> 8;
         switch (Op(word & 0xff)) {
         case Op::NOP: break;
-        case Op::POP_TOP: --sp; break;
+        case Op::POP_TOP:
+            --sp;
+            if (isKind(*sp, ObjKind::Generator)) [[unlikely]] {
+                SAVE();
+                warnIfNeverAwaited(ctx, *sp, f);
+            }
+            break;
         case Op::DUP_TOP: *sp = sp[-1]; ++sp; break;
         case Op::DUP_TOP_TWO:
             sp[0] = sp[-2];
@@ -537,7 +543,13 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out,
             TOP() = it;
             break;
         }
-        case Op::GET_AWAITABLE: break;
+        case Op::GET_AWAITABLE: {
+            SAVE();
+            Value it = getAwaitable(ctx, TOP());
+            CHECK(it);
+            TOP() = it;
+            break;
+        }
         case Op::RAISE_VARARGS: {
             SAVE();
             Value cause = arg >= 2 ? POP() : Value();
@@ -574,7 +586,7 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out,
             SAVE();
             Value mgr = TOP();
             Value enterFn, exitFn;
-            if (!withMethods(ctx, mgr, enterFn, exitFn)) goto error;
+            if (!withMethods(ctx, mgr, enterFn, exitFn, arg != 0)) goto error;
             TOP() = exitFn;
             Value result;
             Frame* nf = nullptr;

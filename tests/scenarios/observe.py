@@ -185,10 +185,58 @@ def thread_pool_executor():
         expect(line in r.out, f"missing {line!r} in:\n{r.out}")
 
 
+def generators_pipeline():
+    same_as_python3("generators_pipeline")
+
+
+def subprocess_run():
+    same_as_python3("subprocess_run")
+
+
+def asyncio_gather():
+    # Virtual time is exact: awaiting one by one adds the sleeps, gather overlaps them.
+    r = Run("asyncio_gather")
+    for line in ("one by one: 0.060 s", "gather: 0.030 s, results ['A', 'B', 'C']",
+                 "b: done after 0.01 s\nc: done after 0.02 s\na: done after 0.03 s",
+                 "slow: no answer within 0.05 s, cancelled"):
+        expect(line in r.out, f"missing {line!r} in:\n{r.out}")
+    coroutines = [t for t in r.summary["tasks"] if t["kind"] == "coroutine"]
+    expect(len(coroutines) >= 3, f"each asyncio task is a coroutine task: {coroutines}")
+
+
+def asyncio_blocking_call():
+    r = Run("asyncio_blocking_call")
+    expect(r.number(r"longest gap ([\d.]+) s") >= 0.1, f"time.sleep blocks the loop:\n{r.out}")
+    expect(any(e.get("ph") == "i" and "blocking call" in e.get("name", "") for e in r.events),
+           "the blocking call gets a marker on the timeline")
+    awaited = Run("asyncio_blocking_call", params={"BLOCKING": 0})
+    expect(awaited.number(r"longest gap ([\d.]+) s") <= 0.011, f"asyncio.sleep lets heartbeats run:\n{awaited.out}")
+
+
+def greenlet_ping_pong():
+    # Expected by reasoning from greenlet's documentation (python3 here has no greenlet): each
+    # switch hands over one value and comes back with the other side's answer.
+    r = Run("greenlet_ping_pong")
+    expected = ("ping 0\n  pong 0\nping got 0\nping 1\n  pong 1\nping got 10\nping 2\n  pong 2\n"
+                "ping got 20\nmain got 'ping is done'\nping dead? True; pong dead? False\n")
+    expect(r.out == expected, f"got:\n{r.out}")
+
+
+def gevent_crawler():
+    r = Run("gevent_crawler")
+    expect("sequential: 0.160 s" in r.out and "concurrent: 0.050 s" in r.out, f"gevent overlaps the waits:\n{r.out}")
+    unpatched = Run("gevent_crawler", params={"PATCH": 0, "SLEEPER": 1})
+    expect("concurrent: 0.160 s" in unpatched.out, f"unpatched time.sleep blocks the hub:\n{unpatched.out}")
+    patched = Run("gevent_crawler", params={"SLEEPER": 1})
+    expect("concurrent: 0.050 s" in patched.out, f"patch_all makes time.sleep cooperative:\n{patched.out}")
+
+
 CHECKS = {f.__name__: f for f in (producer_consumer, deadlock_two_locks, deadlock_fixed, dining_philosophers,
                                   pool_saturation, gil_cpu_bound, gil_io_bound, race_counter, pipe_ping_pong,
                                   queue_timeouts, daemon_and_join, process_vs_thread_memory,
-                                  semaphore_and_condition, thread_pool_executor)}
+                                  semaphore_and_condition, thread_pool_executor, generators_pipeline,
+                                  subprocess_run, asyncio_gather, asyncio_blocking_call, greenlet_ping_pong,
+                                  gevent_crawler)}
 
 if __name__ == "__main__":
     CHECKS[NAME]()

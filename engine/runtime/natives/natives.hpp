@@ -36,8 +36,13 @@
 //                timeout=None) -> (True, item) | (False, None), qsize(), empty(), full(),
 //                task_done(), join(), close(). shared=True copies items between processes.
 //   pipe.cpp     pipe(duplex=True) -> (conn1, conn2): send(obj), recv() (EOFError when the
-//                peer is closed and nothing is left), poll(timeout=0) -> bool, close()
+//                peer is closed and nothing is left), poll(timeout=0) -> bool, close();
+//                stdio_pipe(name) -> (read_end, write_end) for a subprocess's streams
+//   subprocess.cpp  spawn(kind, payload, argv, stdin, stdout, stderr) -> pid, child_argv(),
+//                stdin_read() -> str | None (see that file)
 //   shared_value.cpp  SharedValue(typecode, value): get(), set(v), typecode()
+//   coroutines.cpp  coro_new/coro_state/coro_resource, loop_new/loop_ready/loop_idle,
+//                greenlet_current/greenlet_new/greenlet_task/greenlet_switch (see that file)
 //   (the full API of channel.cpp, pipe.cpp and shared_value.cpp is at the top of each file)
 
 namespace il::rt::natives {
@@ -71,6 +76,8 @@ void installLocks(vm::CallContext& ctx, vm::ModuleObject* m);
 // installPrimitives(): Semaphore, Event, Condition, Barrier, queues, pipes, shared values.
 void installPrimitives(vm::CallContext& ctx, vm::ModuleObject* m);
 void installSemaphore(vm::CallContext& ctx, vm::ModuleObject* m);
+// installCoroutines(): coroutine records, event-loop and greenlet natives (coroutines.cpp).
+void installCoroutines(vm::CallContext& ctx, vm::ModuleObject* m);
 void installEvent(vm::CallContext& ctx, vm::ModuleObject* m);
 void installCondition(vm::CallContext& ctx, vm::ModuleObject* m);
 void installBarrier(vm::CallContext& ctx, vm::ModuleObject* m);
@@ -81,5 +88,18 @@ bool waitTimeoutArg(vm::CallContext& ctx, const vm::Value* v, double& out);
 void installChannel(vm::CallContext& ctx, vm::ModuleObject* m);      // channel.cpp
 void installPipe(vm::CallContext& ctx, vm::ModuleObject* m);         // pipe.cpp
 void installSharedValue(vm::CallContext& ctx, vm::ModuleObject* m);  // shared_value.cpp
+void installSubprocess(vm::CallContext& ctx, vm::ModuleObject* m);   // subprocess.cpp
+
+// Pipes as a subprocess child's standard streams (pipe.cpp).
+// pipeWriteText() sends `text` (a str message) from write end `end`: what `writer` printed.
+void pipeWriteText(Runtime& rt, SimTask& writer, ResourceId end, std::string_view text);
+// pipeReadChunk() receives ctx's task's next message at read end `end`: the item, None at EOF,
+// or Value::suspend() (blocked until data or EOF arrive).
+vm::Value pipeReadChunk(vm::CallContext& ctx, ResourceId end);
+// closeInheritedPipes() closes, in process `child`, every pipe end it inherited except `keep`
+// (Popen's close_fds=True: the child holds only its own stdin/stdout/stderr).
+void closeInheritedPipes(Runtime& rt, uint32_t child, const std::vector<ResourceId>& keep);
+// pipeEndOf() is the pipe end a Connection names, or kNoId if `conn` is not one.
+ResourceId pipeEndOf(vm::CallContext& ctx, vm::Value conn);
 
 }  // namespace il::rt::natives

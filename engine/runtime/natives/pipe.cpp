@@ -280,10 +280,79 @@ Value connWritable(CallContext& ctx, ArgView a) {
     return h ? Value::boolean(endOf(Runtime::of(ctx), h->id).writable) : Value::error();
 }
 
+// stdio_pipe(name) -> (read_end, write_end): a one-way pipe for a subprocess's stdin, stdout or
+// stderr, its ends named NAME and "NAME (write end)".
+Value stdioPipe(CallContext& ctx, ArgView a) {
+    if (a.count != 1 || !isKind(a[0], vm::ObjKind::Str)) return ctx.typeError("stdio_pipe(name)");
+    Runtime& rt = Runtime::of(ctx);
+    std::string name(vm::as<vm::StrObject>(a[0])->view());
+    int n = ++rt.resourceNames[name];
+    if (n > 1) name += "#" + std::to_string(n);
+    ResourceId ids[2];
+    for (int i = 0; i < 2; ++i) {
+        ids[i] = rt.newResource(trace::ResourceKind::Pipe, i == 0 ? name : name + " (write end)");
+        auto st = std::make_unique<PipeEndState>();
+        st->inbox = ItemStore::create(rt.limbo());
+        st->creator = Runtime::current(ctx).proc->index;
+        st->procsAtCreation = uint32_t(rt.processes().size());
+        st->readable = i == 0;
+        st->writable = i == 1;
+        rt.resource(ids[i]).state = std::move(st);
+    }
+    endOf(rt, ids[0]).peer = ids[1];
+    endOf(rt, ids[1]).peer = ids[0];
+    Value c1 = newHandle(ctx, connectionClass(), ids[0], kPipeTag);
+    Value c2 = newHandle(ctx, connectionClass(), ids[1], kPipeTag);
+    return Value::object(ctx.newTuple({c1, c2}));
+}
+
 }  // namespace
+
+void pipeWriteText(Runtime& rt, SimTask& writer, ResourceId end, std::string_view text) {
+    PipeEndState& st = endOf(rt, end);
+    ItemStore* inbox = endOf(rt, st.peer).inbox;
+    inbox->pushBack(rt.limbo(), Value::object(rt.limbo().newStr(text)));
+    rt.recordQueue(writer, st.peer, true, uint32_t(inbox->count));
+    rt.wakeAll(st.peer, writer.id);
+}
+
+Value pipeReadChunk(vm::CallContext& ctx, ResourceId end) {
+    Runtime& rt = Runtime::of(ctx);
+    SimTask& me = Runtime::current(ctx);
+    PipeEndState& st = endOf(rt, end);
+    rt.takeWake(me);
+    if (st.inbox->count > 0) {
+        Value item = vm::deepCopy(st.inbox->popFront(), rt.limbo(), ctx.vm(), vm::CopyMode::Receive, &ctx);
+        rt.recordQueue(me, end, false, uint32_t(st.inbox->count));
+        return item;
+    }
+    if (!openSomewhere(rt, endOf(rt, st.peer))) return Value();
+    return rt.block(me, end, -1);
+}
+
+void closeInheritedPipes(Runtime& rt, uint32_t child, const std::vector<ResourceId>& keep) {
+    for (size_t i = 0; i < rt.resources().size(); ++i) {
+        Resource& r = rt.resource(ResourceId(i));
+        if (r.kind != trace::ResourceKind::Pipe || !r.state) continue;
+        if (std::find(keep.begin(), keep.end(), r.id) != keep.end()) continue;
+        auto& st = static_cast<PipeEndState&>(*r.state);
+        if (!st.closeMark(child) && inherits(rt, st, child))
+            st.closedAt.emplace_back(child, uint32_t(rt.processes().size()));
+    }
+}
+
+ResourceId pipeEndOf(vm::CallContext& ctx, vm::Value conn) {
+    vm::HandleObject* h = handleOf(ctx, vm::ArgView{&conn, 1, nullptr, 0}, kPipeTag, "spawn");
+    if (!h) {
+        ctx.clearPending();
+        return kNoId;
+    }
+    return h->id;
+}
 
 void installPipe(vm::CallContext& ctx, vm::ModuleObject* m) {
     vm::addModuleFunction(ctx, m, "pipe", pipeNew);
+    vm::addModuleFunction(ctx, m, "stdio_pipe", stdioPipe);
     vm::addModuleValue(ctx, m, "Connection", Value::object(connectionClass()));
 }
 

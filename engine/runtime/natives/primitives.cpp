@@ -13,6 +13,7 @@ void installPrimitives(vm::CallContext& ctx, vm::ModuleObject* m) {
     installChannel(ctx, m);
     installPipe(ctx, m);
     installSharedValue(ctx, m);
+    installSubprocess(ctx, m);
 }
 
 }  // namespace il::rt::natives

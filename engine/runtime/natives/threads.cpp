@@ -82,7 +82,7 @@ Value formatException(CallContext& ctx, ArgView a) {
 
 Value writeStderr(CallContext& ctx, ArgView a) {
     if (a.count != 1 || !isKind(a[0], vm::ObjKind::Str)) return ctx.typeError("write_stderr(text)");
-    Runtime::of(ctx).writeErr(vm::as<vm::StrObject>(a[0])->view());
+    Runtime::of(ctx).writeErr(Runtime::current(ctx), vm::as<vm::StrObject>(a[0])->view());
     return Value();
 }
 

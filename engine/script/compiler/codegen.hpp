@@ -27,6 +27,7 @@ enum class FBlockKind : uint8_t {
     ExceptHandler,  // inside an except body: [prev] on the stack (+ the name to clear)
     TryExcept,      // inside the try body of try/except (region only)
     With,           // inside a with body: the __exit__ is on the stack
+    AsyncWith,      // inside an async with body: the __aexit__ is on the stack (awaited)
 };
 
 struct FBlock {
@@ -136,6 +137,8 @@ public:
     void tryStmt(const ast::Stmt& s);
     void tryExcept(const ast::Stmt& s);
     void withStmt(const ast::Stmt& s, size_t item);
+    // emitAwait(): awaits the value on top of the stack (GET_AWAITABLE, None, YIELD_FROM).
+    void emitAwait();
     void importStmt(const ast::Stmt& s);
     void importFrom(const ast::Stmt& s);
     void returnStmt(const ast::Stmt& s);

@@ -223,12 +223,14 @@ void Codegen::unwind(const FBlock& b, bool preserveTop) {
         }
         break;
     case FBlockKind::With:
+    case FBlockKind::AsyncWith:
         pauseRegion(b.region);
         if (preserveTop) emit(Op::ROT_TWO);
         emit(Op::LOAD_CONST, constNone());
         emit(Op::DUP_TOP);
         emit(Op::DUP_TOP);
         emit(Op::CALL, 3);
+        if (b.kind == FBlockKind::AsyncWith) emitAwait();
         emit(Op::POP_TOP);
         break;
     }

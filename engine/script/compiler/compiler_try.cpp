@@ -107,16 +107,23 @@ void Codegen::tryExcept(const ast::Stmt& s) {
     bind(end);
 }
 
+void Codegen::emitAwait() {
+    emit(Op::GET_AWAITABLE);
+    emit(Op::LOAD_CONST, constNone());
+    emit(Op::YIELD_FROM);
+}
+
 void Codegen::withStmt(const ast::Stmt& s, size_t item) {
     const ast::WithItem& w = s.withItems[item];
     Label excHandler = newLabel(), cleanup = newLabel(), suppress = newLabel(), end = newLabel();
     expr(w.contextExpr.get());
-    emit(Op::BEFORE_WITH);  // [exit, value]
+    emit(Op::BEFORE_WITH, s.isAsync ? 1 : 0);  // [exit, value] (async: [aexit, aenter()])
+    if (s.isAsync) emitAwait();
     int d = u->depth - 1;   // [exit] stays when the body raises
     int region = openRegion(excHandler, d);
     if (w.target) assignTarget(w.target.get());
     else emit(Op::POP_TOP);
-    u->fblocks.push_back(FBlock{FBlockKind::With, {}, {}, region});
+    u->fblocks.push_back(FBlock{s.isAsync ? FBlockKind::AsyncWith : FBlockKind::With, {}, {}, region});
     if (item + 1 < s.withItems.size()) withStmt(s, item + 1);
     else stmts(s.body);
     u->fblocks.pop_back();
@@ -126,6 +133,7 @@ void Codegen::withStmt(const ast::Stmt& s, size_t item) {
     emit(Op::DUP_TOP);
     emit(Op::DUP_TOP);
     emit(Op::CALL, 3);
+    if (s.isAsync) emitAwait();
     emit(Op::POP_TOP);
     emitJump(Op::JUMP, end);
 
@@ -133,6 +141,7 @@ void Codegen::withStmt(const ast::Stmt& s, size_t item) {
     int cleanupRegion = openRegion(cleanup, d + 1);
     emit(Op::PUSH_EXC_INFO);       // [exit, prev, exc]
     emit(Op::WITH_EXCEPT_START);   // [exit, prev, exc, res]
+    if (s.isAsync) emitAwait();
     emitJump(Op::POP_JUMP_IF_TRUE, suppress);
     emit(Op::RERAISE);
     bind(suppress);                // [exit, prev, exc]

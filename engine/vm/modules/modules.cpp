@@ -64,6 +64,13 @@ Value importFrom(CallContext& ctx, Value module, StrObject* name) {
     if (r < 0) return Value::error();
     if (r > 0) return out;
     std::string mod = isKind(module, ObjKind::Module) ? as<ModuleObject>(module)->name->data : "?";
+    if (isKind(module, ObjKind::Module)) {
+        // `from package import submodule` imports the submodule, as in Python.
+        Value sub = ctx.vm().importModule(ctx, mod + "." + name->data);
+        if (!sub.isError()) return sub;
+        if (!ctx.pendingIs(ctx.types().ModuleNotFoundError)) return sub;
+        ctx.clearPending();
+    }
     return ctx.raise(ctx.types().ImportError,
                      "cannot import name '" + name->data + "' from '" + mod + "' (unknown location)");
 }
