@@ -40,6 +40,7 @@ const ImWchar* glyphRanges(const ImWchar* base, const ImWchar* extra, const char
     b.AddRanges(base);
     if (extra != nullptr) b.AddRanges(extra);
     b.AddText(languageFileText(lang).c_str());
+    out.clear();  // BuildRanges() appends, and the atlas stops at the first 0 terminator
     b.BuildRanges(&out);
     return out.Data;
 }

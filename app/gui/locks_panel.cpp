@@ -124,9 +124,11 @@ void LocksPanel::drawCoffman(const WaitView& v) {
     const auto conditions = checkCoffman(v, state().session->model);
     int holding = 0;
     for (const auto& c : conditions) holding += c.holds ? 1 : 0;
-    // Foldable, so a small panel can give the graph the room.
+    // Foldable, so a small panel can give the graph the room: it starts folded (its title still
+    // says how many hold) unless the panel is tall enough for both.
     const std::string header = fillIn(tr("locks.coffman_title"), {std::to_string(holding)}) + "###coffman";
-    if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    ImGui::SetNextItemOpen(ImGui::GetContentRegionAvail().y > 24.0f * ImGui::GetTextLineHeightWithSpacing(), ImGuiCond_Once);
+    if (!ImGui::CollapsingHeader(header.c_str())) return;
     const float box = ImGui::GetTextLineHeight() * 0.6f;
     for (const CoffmanCondition& c : conditions) {
         const ImVec2 p = ImGui::GetCursorScreenPos();

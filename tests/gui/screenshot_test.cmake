@@ -1,8 +1,12 @@
 # Runs a scenario in the GUI under Xvfb to take a screenshot, then checks the PNG. Invoked by
-# CTest with -DXVFB_RUN -DINTERLEAVE -DCHECKER -DSCENARIO -DOUT.
+# CTest with -DXVFB_RUN -DINTERLEAVE -DCHECKER -DSCENARIO -DOUT [-DLANG=zh].
 file(REMOVE ${OUT})
+set(lang_env)
+if(DEFINED LANG)
+  set(lang_env ${CMAKE_COMMAND} -E env INTERLEAVE_LANG=${LANG})
+endif()
 execute_process(
-  COMMAND ${XVFB_RUN} -a -s "-screen 0 1600x1000x24"
+  COMMAND ${lang_env} ${XVFB_RUN} -a -s "-screen 0 1600x1000x24"
           ${INTERLEAVE} gui ${SCENARIO} --screenshot ${OUT} --size 1280x800 --run-for 2
   RESULT_VARIABLE gui_result)
 if(NOT gui_result EQUAL 0)
