@@ -31,12 +31,13 @@ void TasksPanel::drawTaskTable(uint64_t ns) {
     const auto& rows = st.session->timeline.rows();
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("tasks", 10, flags)) return;
+    if (!ImGui::BeginTable("tasks", 11, flags)) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(tr("tasks.col_task"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("MainProcess-worker").x);
     // Fixed widths that fit the longest value ("999.9 ms"), so numbers are never cut.
     const float number = ImGui::CalcTextSize("999.9 ms ").x;
     ImGui::TableSetupColumn(tr("tasks.col_kind"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("coroutine").x);
+    ImGui::TableSetupColumn(tr("tasks.col_os_id"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("4242-99999").x);
     ImGui::TableSetupColumn(tr("tasks.col_state"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("# suspended").x);
     ImGui::TableSetupColumn(tr("tasks.col_line"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("99999").x);
     ImGui::TableSetupColumn(tr("tasks.col_gil"), ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("waits 999.9 ms").x);
@@ -73,7 +74,7 @@ void TasksPanel::drawTaskTable(uint64_t ns) {
                 const trace::ResourceId gil = row.id < lanes.size() ? lanes[row.id].gil : trace::kNoId;
                 for (const GilRow& g : gils) {
                     if (g.gil != gil || g.holder >= model.tasks().size()) continue;
-                    ImGui::TableSetColumnIndex(4);
+                    ImGui::TableSetColumnIndex(5);
                     ImGui::TextUnformatted(model.tasks()[g.holder].name.c_str());
                 }
                 continue;
@@ -83,6 +84,9 @@ void TasksPanel::drawTaskTable(uint64_t ns) {
             const trace::TaskState state = span != nullptr ? span->state : trace::TaskState::New;
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(trace::nameOf(t.kind));
+            ImGui::TableNextColumn();
+            // What os.getpid() / threading.get_native_id() answer in that task.
+            if (t.osId != 0) ImGui::Text("%llu", static_cast<unsigned long long>(t.osId));
             ImGui::TableNextColumn();
             const float box = ImGui::GetTextLineHeight() * 0.7f;
             const ImVec2 p = ImGui::GetCursorScreenPos();

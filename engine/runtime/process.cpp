@@ -22,7 +22,7 @@ SimProcess& Runtime::newProcess(std::string name, SimProcess* parent, bool daemo
     p->daemon = daemon;
     p->parent = parent ? parent->index : UINT32_MAX;
     p->task = m_rec.taskCreated(uint64_t(stamp(ns)), name, trace::TaskKind::Process,
-                                parent ? parent->task : kNoId);
+                                parent ? parent->task : kNoId, uint64_t(p->pid));
     auto rec = std::make_unique<SimTask>();
     rec->id = p->task;
     rec->kind = trace::TaskKind::Process;

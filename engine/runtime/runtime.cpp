@@ -103,7 +103,9 @@ uint32_t Runtime::lineOf(const SimTask& t) const {
 
 SimTask& Runtime::newTask(trace::TaskKind kind, std::string name, SimProcess* proc, TaskId owner, int64_t ns) {
     auto t = std::make_unique<SimTask>();
-    t->id = m_rec.taskCreated(uint64_t(stamp(ns)), name, kind, owner);
+    // A thread's native id (threading.get_native_id(), natives/threads.cpp): pid * 100 + task id.
+    const uint64_t osId = kind == trace::TaskKind::Thread ? uint64_t(proc->pid) * 100 + m_rec.nextTaskId() : 0;
+    t->id = m_rec.taskCreated(uint64_t(stamp(ns)), name, kind, owner, osId);
     IL_ASSERT(t->id == m_tasks.size(), "task ids are dense");
     t->kind = kind;
     t->name = std::move(name);

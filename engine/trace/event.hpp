@@ -33,7 +33,8 @@ enum class ResourceKind : uint8_t {
 };
 
 enum class EventKind : uint8_t {
-    TaskCreated,   // task = new task, value = TaskKind, aux = name string, object = its owner:
+    TaskCreated,   // task = new task, value = TaskKind | osId << 8 (a process's pid, a thread's
+                   // native id, 0 for a coroutine), aux = name string, object = its owner:
                    // a thread's process, a process's parent process (kNoId for the first),
                    // a coroutine's host thread
     TaskState,     // task changed to `state`; object = resource waited on (Blocked), value =

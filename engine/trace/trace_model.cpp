@@ -28,7 +28,8 @@ void TraceModel::apply(const TraceLog& log, const Event& e) {
         case EventKind::TaskCreated: {
             TaskInfo& t = task(e.task);
             t.parent = e.object;
-            t.kind = static_cast<TaskKind>(e.value);
+            t.kind = static_cast<TaskKind>(e.value & 0xFF);
+            t.osId = e.value >> 8;
             t.name = std::string(log.strings().get(e.aux));
             t.spans.push_back(StateSpan{e.timeNs, kOpenEnd, TaskState::New, kNoId, kNoId, e.line});
             break;

@@ -33,6 +33,7 @@ struct TaskInfo {
     TaskId id = kNoId;
     TaskId parent = kNoId;
     TaskKind kind = TaskKind::Thread;
+    uint64_t osId = 0;  // pid of a process, native id of a thread (threading.get_native_id()), 0: none
     std::string name;
     TaskState state = TaskState::New;
     std::vector<StateSpan> spans;

@@ -4,13 +4,13 @@
 
 namespace il::trace {
 
-TaskId TraceRecorder::taskCreated(uint64_t ns, std::string_view name, TaskKind kind, TaskId owner) {
+TaskId TraceRecorder::taskCreated(uint64_t ns, std::string_view name, TaskKind kind, TaskId owner, uint64_t osId) {
     Event e;
     e.kind = EventKind::TaskCreated;
     e.timeNs = ns;
     e.task = m_nextTask;
     e.object = owner;
-    e.value = static_cast<uint64_t>(kind);
+    e.value = static_cast<uint64_t>(kind) | osId << 8;
     e.aux = m_log.strings().intern(name);
     m_log.append(e);
     return m_nextTask++;
