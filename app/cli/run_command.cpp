@@ -101,6 +101,8 @@ void addRunCommand(CLI::App& app, int& exitCode) {
     auto* i = cmd->add_option("--max-instructions", opt->maxInstructions, "stop after N instructions (default 5000000000; 0: no limit)");
     auto* h = cmd->add_option("--max-heap-mb", opt->maxHeapMb, "live heap limit in MB (default 1024)");
     auto* r = cmd->add_option("--max-recursion", opt->maxRecursion, "Python frames per thread (default 1000)");
+    cmd->add_option("--max-tasks", opt->settings.maxTasks, "threads and processes a run may start (default 10000)")
+        ->check(CLI::Range(1u, 10'000'000u));
     cmd->add_option("--seed", opt->settings.seed, "seed of the random and pct policies and of `random` (default 0)");
     cmd->add_option("--policy", opt->settings.policy, "scheduling policy: fifo, random or pct (default fifo)")
         ->check(CLI::IsMember({"fifo", "random", "pct"}));

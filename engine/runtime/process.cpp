@@ -57,14 +57,18 @@ void Runtime::setupVm(SimProcess& p) {
     p.vm->rngState[0] = m_settings.seed * 0x9e3779b97f4a7c15ull + p.index + 1;
 }
 
+bool Runtime::taskLimitReached(vm::CallContext& ctx, const char* pythonMessage) {
+    if (m_threadsCreated < m_settings.maxTasks) return false;
+    ctx.raise(ctx.types().RuntimeError, pythonMessage);
+    endRun(Verdict::Limit, "task limit reached: the script started " + std::to_string(m_threadsCreated) +
+                               " threads and processes (the limit is " + std::to_string(m_settings.maxTasks) +
+                               "; raise it with --max-tasks)");
+    return true;
+}
+
 SimTask* Runtime::startThread(vm::CallContext& ctx, vm::Value callable, std::string name, bool daemon) {
     SimTask& me = current(ctx);
-    if (m_threadsCreated >= m_settings.maxTasks) {
-        ctx.raise(ctx.types().RuntimeError, "can't start new thread");
-        endRun(Verdict::Limit, "task limit reached: the script started " + std::to_string(m_threadsCreated) +
-                                   " threads (the limit is " + std::to_string(m_settings.maxTasks) + ")");
-        return nullptr;
-    }
+    if (taskLimitReached(ctx, "can't start new thread")) return nullptr;
     int64_t ns = liveNs(me);
     SimTask& t = newTask(trace::TaskKind::Thread, std::move(name), me.proc, me.proc->task, ns);
     t.daemon = daemon;
@@ -83,12 +87,7 @@ SimTask* Runtime::startThread(vm::CallContext& ctx, vm::Value callable, std::str
 
 SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject, std::string name, bool daemon) {
     SimTask& me = current(ctx);
-    if (m_threadsCreated >= m_settings.maxTasks) {
-        endRun(Verdict::Limit, "task limit reached: the script started " + std::to_string(m_threadsCreated) +
-                                   " threads and processes (the limit is " + std::to_string(m_settings.maxTasks) + ")");
-        ctx.raise(ctx.types().RuntimeError, "task limit reached");
-        return nullptr;
-    }
+    if (taskLimitReached(ctx, "task limit reached")) return nullptr;
     int64_t ns = liveNs(me);
     SimProcess& parent = *me.proc;
     SimProcess& child = newProcess(std::move(name), &parent, daemon, ns);
@@ -124,12 +123,7 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
 
 SimProcess* Runtime::startCommand(vm::CallContext& ctx, CommandSpec spec) {
     SimTask& me = current(ctx);
-    if (m_threadsCreated >= m_settings.maxTasks) {
-        endRun(Verdict::Limit, "task limit reached: the script started " + std::to_string(m_threadsCreated) +
-                                   " threads and processes (the limit is " + std::to_string(m_settings.maxTasks) + ")");
-        ctx.raise(ctx.types().RuntimeError, "task limit reached");
-        return nullptr;
-    }
+    if (taskLimitReached(ctx, "task limit reached")) return nullptr;
     int64_t ns = liveNs(me);
     SimProcess& child = newProcess(spec.name, me.proc, false, ns);
     child.detached = true;

@@ -268,6 +268,9 @@ public:
     void writeErr(SimTask& writer, std::string_view text) { emit(writer, true, text); }
 
     // --- threads and processes (the `_interleave` module's natives) ---
+    // taskLimitReached() is true, with RuntimeError(pythonMessage) raised and the run ended with
+    // the limit's verdict, when the run has started as many threads and processes as allowed.
+    bool taskLimitReached(vm::CallContext& ctx, const char* pythonMessage);
     // startThread() starts a thread of ctx's process running `callable()`; returns its task.
     SimTask* startThread(vm::CallContext& ctx, vm::Value callable, std::string name, bool daemon);
     // startProcess() forks ctx's process: the child gets a deep copy of the parent's modules

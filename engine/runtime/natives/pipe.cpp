@@ -149,13 +149,10 @@ void endNames(CallContext& ctx, std::string out[2]) {
     }
 }
 
-Value pipeNew(CallContext& ctx, ArgView a) {
-    if (!vm::lib::checkKeywords(ctx, a, "Pipe", {"duplex"})) return Value::error();
-    bool duplex;
-    if (!boolArg(ctx, vm::lib::kwOrPos(a, 0, "duplex"), true, duplex)) return Value::error();
+// newEnds() creates two connected pipe ends named `names` (readable and writable both when
+// `duplex`, else the first reads and the second writes) and returns them as Connections.
+Value newEnds(CallContext& ctx, const std::string (&names)[2], bool duplex) {
     Runtime& rt = Runtime::of(ctx);
-    std::string names[2];
-    endNames(ctx, names);
     ResourceId ids[2];
     for (int i = 0; i < 2; ++i) {
         ids[i] = rt.newResource(trace::ResourceKind::Pipe, names[i]);
@@ -172,6 +169,15 @@ Value pipeNew(CallContext& ctx, ArgView a) {
     Value c1 = newHandle(ctx, connectionClass(), ids[0], kPipeTag);
     Value c2 = newHandle(ctx, connectionClass(), ids[1], kPipeTag);
     return Value::object(ctx.newTuple({c1, c2}));
+}
+
+Value pipeNew(CallContext& ctx, ArgView a) {
+    if (!vm::lib::checkKeywords(ctx, a, "Pipe", {"duplex"})) return Value::error();
+    bool duplex;
+    if (!boolArg(ctx, vm::lib::kwOrPos(a, 0, "duplex"), true, duplex)) return Value::error();
+    std::string names[2];
+    endNames(ctx, names);
+    return newEnds(ctx, names, duplex);
 }
 
 // usable(): the end of self, checked open in this process and readable/writable as asked.
@@ -288,22 +294,8 @@ Value stdioPipe(CallContext& ctx, ArgView a) {
     std::string name(vm::as<vm::StrObject>(a[0])->view());
     int n = ++rt.resourceNames[name];
     if (n > 1) name += "#" + std::to_string(n);
-    ResourceId ids[2];
-    for (int i = 0; i < 2; ++i) {
-        ids[i] = rt.newResource(trace::ResourceKind::Pipe, i == 0 ? name : name + " (write end)");
-        auto st = std::make_unique<PipeEndState>();
-        st->inbox = ItemStore::create(rt.limbo());
-        st->creator = Runtime::current(ctx).proc->index;
-        st->procsAtCreation = uint32_t(rt.processes().size());
-        st->readable = i == 0;
-        st->writable = i == 1;
-        rt.resource(ids[i]).state = std::move(st);
-    }
-    endOf(rt, ids[0]).peer = ids[1];
-    endOf(rt, ids[1]).peer = ids[0];
-    Value c1 = newHandle(ctx, connectionClass(), ids[0], kPipeTag);
-    Value c2 = newHandle(ctx, connectionClass(), ids[1], kPipeTag);
-    return Value::object(ctx.newTuple({c1, c2}));
+    const std::string names[2] = {name, name + " (write end)"};
+    return newEnds(ctx, names, false);
 }
 
 }  // namespace
