@@ -129,7 +129,10 @@ void Runtime::runChunk(int coreIndex) {
         int64_t d = m_manual ? t.workLeftNs : std::min(t.workLeftNs, span);  // manual: one step
         t.workLeftNs -= d;
         clock += d;
-        if (t.workLeftNs == 0) t.workDone = true;
+        if (t.workLeftNs == 0) {
+            if (t.bootWork) t.bootWork = false;  // started: nothing to retry
+            else t.workDone = true;
+        }
         core.clock = clock;
     } else {
         uint64_t budget = uint64_t(std::max<int64_t>(1, span / m_settings.instructionNs));

@@ -57,6 +57,12 @@ void Runtime::setupVm(SimProcess& p) {
     p.vm->rngState[0] = m_settings.seed * 0x9e3779b97f4a7c15ull + p.index + 1;
 }
 
+void Runtime::chargeStartup(SimTask& t, int64_t ns) {
+    if (m_manual) return;  // step mode: every choice is one instruction of the script, nothing else
+    t.workLeftNs = ns;
+    t.bootWork = ns > 0;
+}
+
 bool Runtime::taskLimitReached(vm::CallContext& ctx, const char* pythonMessage) {
     if (m_threadsCreated < m_settings.maxTasks) return false;
     ctx.raise(ctx.types().RuntimeError, pythonMessage);
@@ -81,6 +87,7 @@ SimTask* Runtime::startThread(vm::CallContext& ctx, vm::Value callable, std::str
         finishThread(t, ns, false);
         return &t;
     }
+    chargeStartup(t, m_settings.threadStartNs);
     makeRunnable(t, ns, me.id);
     return &t;
 }
@@ -117,6 +124,7 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
         finishThread(main, ns, true);
         return &child;
     }
+    chargeStartup(main, m_settings.processStartNs);
     makeRunnable(main, ns, me.id);
     return &child;
 }
@@ -137,6 +145,7 @@ SimProcess* Runtime::startCommand(vm::CallContext& ctx, CommandSpec spec) {
     child.mainThread = main.id;
     vm::startModule(*child.vm, *main.vt);
     setState(task(child.task), TaskState::Running, ns, kNoId, me.id);
+    chargeStartup(main, m_settings.processStartNs);
     makeRunnable(main, ns, me.id);
     return &child;
 }

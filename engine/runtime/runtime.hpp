@@ -74,6 +74,7 @@ struct SimTask {
     // work(ms): CPU time still to burn; `workDone` tells the retried CALL to return.
     int64_t workLeftNs = 0;
     bool workDone = false;
+    bool bootWork = false;         // workLeftNs is the start-up cost, not a work() call's
     // GIL.
     int64_t gilWaitSince = 0;
     int64_t gilPatienceNs = 0;     // how long it waits before asking for a drop (new GIL)
@@ -271,6 +272,8 @@ public:
     // taskLimitReached() is true, with RuntimeError(pythonMessage) raised and the run ended with
     // the limit's verdict, when the run has started as many threads and processes as allowed.
     bool taskLimitReached(vm::CallContext& ctx, const char* pythonMessage);
+    // chargeStartup() makes a new task burn `ns` of CPU before it runs its first instruction.
+    void chargeStartup(SimTask& t, int64_t ns);
     // startThread() starts a thread of ctx's process running `callable()`; returns its task.
     SimTask* startThread(vm::CallContext& ctx, vm::Value callable, std::string name, bool daemon);
     // startProcess() forks ctx's process: the child gets a deep copy of the parent's modules

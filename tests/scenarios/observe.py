@@ -231,12 +231,38 @@ def gevent_crawler():
     expect("concurrent: 0.050 s" in patched.out, f"patch_all makes time.sleep cooperative:\n{patched.out}")
 
 
+def process_basics():
+    r = Run("process_basics")
+    for line in ("Process-1 before start: alive? False, pid None", "Process-1 after start: alive? True",
+                 "Process-1 after join: alive? False, exitcode 0", "counter counts [1, 2, 3]",
+                 "MainProcess counts [1, 2]", "Process-4 raised ValueError: exitcode 1"):
+        expect(line in r.out, f"missing {line!r} in:\n{r.out}")
+    expect("ValueError: invalid literal" in r.err, f"the failing child's traceback is on stderr:\n{r.err}")
+
+
+def thread_basics():
+    r = Run("thread_basics")
+    expect(r.out.count("(worker): 4 threads alive") == 3 and "after join: 1 thread alive" in r.out,
+           f"active_count() is 4 while the workers live and 1 after:\n{r.out}")
+    workers = [t for t in r.summary["tasks"] if t["name"].endswith("(worker)")]
+    expect(len(workers) == 3 and all(t["sleeping_ms"] > 0 for t in workers), f"the workers sleep: {workers}")
+
+
+def process_thread_models():
+    r = Run("process_thread_models")
+    threads, processes = r.number(r"threads:\s+([\d.]+) ms"), r.number(r"processes:\s+([\d.]+) ms")
+    expect(processes >= 3 * threads > 0, f"starting processes ({processes} ms) costs more than threads ({threads} ms)")
+    four_procs, four_threads = r.number(r"4 process\(es\) x 1 thread\(s\): ([\d.]+) s"), \
+        r.number(r"1 process\(es\) x 4 thread\(s\): ([\d.]+) s")
+    expect(four_threads >= 2 * four_procs, f"4 processes ({four_procs} s) beat 4 threads ({four_threads} s) on CPU")
+
+
 CHECKS = {f.__name__: f for f in (producer_consumer, deadlock_two_locks, deadlock_fixed, dining_philosophers,
                                   pool_saturation, gil_cpu_bound, gil_io_bound, race_counter, pipe_ping_pong,
                                   queue_timeouts, daemon_and_join, process_vs_thread_memory,
                                   semaphore_and_condition, thread_pool_executor, generators_pipeline,
                                   subprocess_run, asyncio_gather, asyncio_blocking_call, greenlet_ping_pong,
-                                  gevent_crawler)}
+                                  gevent_crawler, process_basics, thread_basics, process_thread_models)}
 
 if __name__ == "__main__":
     CHECKS[NAME]()
