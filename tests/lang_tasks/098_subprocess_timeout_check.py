@@ -17,9 +17,10 @@ try:
 except subprocess.TimeoutExpired as e:
     print("with capture:", e, repr(e.stdout), repr(e.stderr))
 
-code = "import time\nprint('early', flush=True)\ntime.sleep(1)\nprint('late')"
+# 2 s: enough for a python3 child to start and print even on a loaded test machine.
+code = "import time\nprint('early', flush=True)\ntime.sleep(5)\nprint('late')"
 try:
-    subprocess.run(["python3", "-c", code], timeout=0.5, capture_output=True, text=True)
+    subprocess.run(["python3", "-c", code], timeout=2, capture_output=True, text=True)
 except subprocess.TimeoutExpired as e:
     print("partial output:", e, repr(e.stdout), repr(e.stderr))
 
