@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <string>
 
+#include "app/viewmodel/coroutine_runs.hpp"
 #include "app/viewmodel/scrub_cursor.hpp"
 #include "app/viewmodel/time_axis.hpp"
 
@@ -288,6 +289,11 @@ void TimelinePanel::drawHover(const Geometry& g, const TimelineContext& ctx) {
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(col(stateColour(h->state, st.settings.theme))), "%s",
                            stateName(h->state));
         if (!h->resource.empty()) ImGui::Text(tr("timeline.waiting_for"), h->resource.c_str());
+        // A thread hosting coroutines: which of them it ran meanwhile.
+        std::string ran;
+        for (trace::TaskId c : coroutinesRunIn(st.session->model, h->task, h->startNs, h->startNs + h->durationNs))
+            ran += (ran.empty() ? "" : ", ") + st.session->model.tasks()[c].name;
+        if (!ran.empty()) ImGui::Text(tr("timeline.ran_coroutines"), ran.c_str());
     }
     ImGui::Text(tr("timeline.from_for"), formatDuration(h->startNs).c_str(), formatDuration(h->durationNs).c_str(),
                 h->open ? tr("timeline.so_far") : "");
