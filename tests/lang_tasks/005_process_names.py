@@ -25,5 +25,6 @@ if __name__ == "__main__":
     for p in [a, b, c]:
         p.start()
         p.join()
-    print([q.get() for _ in range(5)])
+    # Sorted: CPython's queue feeder threads may deliver the spawner's name after its child's.
+    print(sorted(q.get() for _ in range(5)))
     print("daemon flags:", a.daemon, Process(target=report, daemon=True).daemon)
