@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
     int exitCode = 0;
     il::cli::addRunCommand(app, exitCode);
     il::cli::addReplayCommand(app, exitCode);
+    il::cli::addExploreCommand(app, exitCode);
     il::cli::addCheckCommand(app, exitCode);
     il::cli::addDisCommand(app, exitCode);
     il::cli::addGuiCommand(app, exitCode);

@@ -33,4 +33,18 @@ for script in "$SRC/tests/explore/lost_update.py" "$SRC/scenarios/deadlock_two_l
     check "$name: the refusal says why" $?
 done
 
+# explore --out writes a schedule that replay reproduces (the assert fails again: exit 1).
+"$IL" explore "$SRC/tests/explore/lost_update.py" --strategy pct --gil off --runs 1000 --out "$WORK/found.json" >"$WORK/e.out" 2>&1
+code_e=$?
+check "explore finds the lost update (exit $code_e)" $([ "$code_e" = 3 ]; echo $?)
+"$IL" replay "$SRC/tests/explore/lost_update.py" "$WORK/found.json" >"$WORK/r.out" 2>"$WORK/r.err"
+code_r=$?
+check "its schedule replays to the failed assert (exit $code_r)" $([ "$code_r" = 1 ]; echo $?)
+grep -q "AssertionError" "$WORK/r.err"; check "the replay shows the AssertionError" $?
+grep -q "diverged" "$WORK/r.err"; check "the replay does not diverge" $([ $? -ne 0 ]; echo $?)
+"$IL" replay "$SRC/tests/explore/lost_update.py" "$WORK/found.json" --trace "$WORK/r1.trace.json" >/dev/null 2>&1
+"$IL" replay "$SRC/tests/explore/lost_update.py" "$WORK/found.json" --trace "$WORK/r2.trace.json" >/dev/null 2>&1
+[ -s "$WORK/r1.trace.json" ] && cmp -s "$WORK/r1.trace.json" "$WORK/r2.trace.json"
+check "the failing schedule replays to a byte-identical trace" $?
+if [ $fail -ne 0 ]; then cat "$WORK/e.out"; fi
 exit $fail
