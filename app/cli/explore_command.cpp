@@ -4,7 +4,10 @@
 // Exit codes: 0 no failure found, 1 script error, 2 usage, 3 a failing schedule was found.
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <utility>
 #include <map>
 #include <unistd.h>
 
@@ -35,14 +38,26 @@ int exploreScript(ExploreCliOptions& opt) {
     base.limits.maxRecursion = compiled.limits.maxRecursion.value_or(1000);
     const bool tty = isatty(fileno(stderr)) != 0;
     const uint64_t total = opt.explore.runs;
-    if (tty)
-        opt.explore.progress = [total](uint64_t done) {
-            std::fprintf(stderr, "\r  %llu/%llu runs, no failure yet", (unsigned long long)done,
-                         (unsigned long long)total);
+    if (tty) {
+        const auto start = std::chrono::steady_clock::now();
+        opt.explore.progress = [total, start](uint64_t done) {
+            const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            const double rate = s > 0 ? double(done) / s : 0.0;
+            std::fprintf(stderr, "\r  %llu/%llu runs, %.0f runs/s, ETA %.0f s  ", (unsigned long long)done,
+                         (unsigned long long)total, rate, rate > 0 ? double(total - std::min(done, total)) / rate : 0.0);
         };
-    ExploreResult r = explore(compiled.program, scriptHash(compiled.source->text()), base, opt.explore);
+    }
+    // Each extra job compiles its own copy (compiled programs stay on one OS thread).
+    std::shared_ptr<const vm::Program> first = compiled.program;
+    const std::string path = opt.file;
+    ProgramFactory compile = [&first, path]() -> std::shared_ptr<const vm::Program> {
+        if (first) return std::exchange(first, nullptr);
+        std::string ignored;
+        return compileFile(path, &ignored).program;
+    };
+    ExploreResult r = explore(compile, scriptHash(compiled.source->text()), base, opt.explore);
     if (tty) std::fprintf(stderr, "\r\033[K");
-    const double rate = r.seconds > 0 ? double(r.tried) / r.seconds : 0.0;
+    const double rate = r.seconds > 0 ? double(r.made) / r.seconds : 0.0;
     std::printf("strategy: %s, seed %llu\n", opt.explore.strategy.c_str(), (unsigned long long)opt.explore.seed);
     if (!r.found) {
         std::printf("verdict: no failure in %llu runs\n", (unsigned long long)r.tried);
@@ -53,9 +68,11 @@ int exploreScript(ExploreCliOptions& opt) {
                     r.outcome.message.c_str());
     }
     std::printf("schedules tried: %llu\ntime: %.3f s\nschedules/s: %.0f\n", (unsigned long long)r.tried, r.seconds, rate);
+    if (opt.explore.jobs > 1) std::printf("jobs: %u (%llu runs made)\n", opt.explore.jobs, (unsigned long long)r.made);
     if (!r.found) return 0;
-    std::printf("failing schedule: policy %s, seed %llu, %zu choices\n", r.failing.settings.policy.c_str(),
-                (unsigned long long)r.failing.settings.seed, r.failing.choices.size());
+    std::printf("failing schedule: policy %s, seed %llu, %llu steps, %zu choices\n", r.failing.settings.policy.c_str(),
+                (unsigned long long)r.failing.settings.seed, (unsigned long long)r.outcome.steps,
+                r.failing.choices.size());
     if (!opt.outPath.empty()) {
         std::string error;
         if (!writeSchedule(opt.outPath, r.failing, error)) {
@@ -80,6 +97,8 @@ void addExploreCommand(CLI::App& app, int& exitCode) {
     cmd->add_option("--runs", opt->explore.runs, "stop after this many runs (default 1000)")->check(CLI::Range(uint64_t(1), uint64_t(1) << 40));
     cmd->add_option("--seed", opt->explore.seed, "seed of the exploration (default 0)");
     cmd->add_option("--depth", opt->explore.pctDepth, "PCT's bug depth d (default 3)")->check(CLI::Range(1u, 64u));
+    cmd->add_option("--jobs", opt->explore.jobs, "OS threads running runs (default 1); the result is the same for any")
+        ->check(CLI::Range(1u, 256u));
     cmd->add_option("--cores", opt->settings.cores, "virtual cores (default 4)")->check(CLI::Range(1, 256));
     std::map<std::string, rt::GilMode> gilModes{{"new", rt::GilMode::New}, {"old", rt::GilMode::Old}, {"off", rt::GilMode::Off}};
     cmd->add_option("--gil", opt->settings.gil, "GIL model: new, old or off (default new)")

@@ -25,16 +25,18 @@ CompiledFile load(const std::string& rel) {
 // The lost update needs a switch between a thread's load and its store: with the new GIL and its
 // 5 ms interval no run of this 40-instruction script has one, so its tests run free-threaded.
 ExploreResult exploreFile(const std::string& rel, const std::string& strategy, uint64_t runs, uint64_t seed = 0,
-                          rt::GilMode gil = rt::GilMode::New) {
+                          rt::GilMode gil = rt::GilMode::New, unsigned jobs = 1) {
     CompiledFile f = load(rel);
     ExploreOptions o;
     o.strategy = strategy;
     o.runs = runs;
     o.seed = seed;
+    o.jobs = jobs;
     rt::Settings base;
     base.gil = gil;
     base.limits.maxInstructions = 50'000'000;
-    return explore(f.program, scriptHash(f.source->text()), base, o);
+    const std::string path = std::string(INTERLEAVE_SOURCE_DIR) + "/" + rel;
+    return explore([path] { return compileFile(path).program; }, scriptHash(f.source->text()), base, o);
 }
 
 }  // namespace
@@ -77,4 +79,17 @@ TEST_CASE("Explore: the locked counter has no failure in 200 runs") {
             CHECK_FALSE(r.found);
             CHECK(r.tried == 200);
         }
+}
+
+TEST_CASE("Explore.jobs: two jobs find the same failing run as one") {
+    ExploreResult one = exploreFile("tests/explore/lost_update.py", "pct", 1000, 5, rt::GilMode::Off, 1);
+    ExploreResult two = exploreFile("tests/explore/lost_update.py", "pct", 1000, 5, rt::GilMode::Off, 2);
+    REQUIRE(one.found);
+    REQUIRE(two.found);
+    CHECK(one.tried == two.tried);
+    CHECK(one.failing.settings.seed == two.failing.settings.seed);
+    CHECK(one.failing.choices == two.failing.choices);
+    ExploreResult none = exploreFile("tests/explore/lost_update_locked.py", "pct", 300, 0, rt::GilMode::Off, 2);
+    CHECK_FALSE(none.found);
+    CHECK(none.made == 300);
 }
