@@ -93,3 +93,20 @@ TEST_CASE("Explore.jobs: two jobs find the same failing run as one") {
     CHECK_FALSE(none.found);
     CHECK(none.made == 300);
 }
+
+TEST_CASE("Schedule.replay: a schedule whose policy is `replay` is driven by its choices alone") {
+    CompiledFile f = load("tests/explore/lost_update_locked.py");
+    rt::Settings s;
+    s.policy = "fifo";
+    RunOutcome recorded = runHeadless(s, f.program, makeRunPolicy("fifo", {}));
+    Schedule schedule{scriptHash(f.source->text()), s, {}, recorded.choices};
+    schedule.settings.policy = "replay";
+    std::string error;
+    auto back = parseSchedule(scheduleJson(schedule), error);
+    INFO(error);
+    REQUIRE(back);
+    RunOutcome replayed = runHeadless(back->settings, f.program, replayPolicy(*back));
+    CHECK(replayed.verdict == recorded.verdict);
+    CHECK(replayed.choices == recorded.choices);
+    CHECK(replayed.steps == recorded.steps);
+}
