@@ -11,6 +11,8 @@ int main(int argc, char** argv) {
     app.require_subcommand(0, 1);
     int exitCode = 0;
     il::cli::addRunCommand(app, exitCode);
+    il::cli::addReplayCommand(app, exitCode);
+    il::cli::addExploreCommand(app, exitCode);
     il::cli::addCheckCommand(app, exitCode);
     il::cli::addDisCommand(app, exitCode);
     il::cli::addGuiCommand(app, exitCode);

@@ -9,6 +9,8 @@ class App;
 namespace il::cli {
 
 void addRunCommand(CLI::App& app, int& exitCode);
+void addReplayCommand(CLI::App& app, int& exitCode);
+void addExploreCommand(CLI::App& app, int& exitCode);
 void addCheckCommand(CLI::App& app, int& exitCode);
 void addDisCommand(CLI::App& app, int& exitCode);
 void addGuiCommand(CLI::App& app, int& exitCode);  // no-op in a CLI-only build

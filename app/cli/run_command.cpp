@@ -2,6 +2,8 @@
 // prints, everything else goes to stderr or to files.
 // Exit codes: 0 ok, 1 script error (diagnostic or uncaught exception), 2 usage, 3 deadlock,
 // 4 limit reached.
+// `interleave replay FILE SCHEDULE`: the same run again from a schedule file (schedule_file.hpp);
+// exit 2 if the script changed since it was recorded.
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -12,7 +14,9 @@
 #include "app/cli/commands.hpp"
 #include "app/cli/compile_file.hpp"
 #include "app/cli/run_outputs.hpp"
+#include "app/cli/schedule_file.hpp"
 #include "engine/runtime/runtime.hpp"
+#include "engine/sched/recording_policy.hpp"
 
 namespace il::cli {
 
@@ -30,6 +34,8 @@ struct RunOptions {
     bool instructionsGiven = false;
     bool heapGiven = false;
     bool recursionGiven = false;
+    std::string recordPath;     // --record: write the run's schedule here
+    std::string schedulePath;   // replay: the schedule to replay (its settings win)
 };
 
 // Limits the script declares apply unless the command line gave them.
@@ -61,20 +67,63 @@ int runScript(RunOptions opt) {
     StdoutBuffer out;
     CompiledFile compiled = compileFile(opt.file);
     if (!compiled.program) return 1;
-    applyDeclaredLimits(compiled.limits, opt);
-    rt::Settings settings = opt.settings;
-    settings.limits.maxInstructions = opt.maxInstructions;
-    settings.limits.maxHeapBytes = size_t(opt.maxHeapMb) << 20;
-    settings.limits.maxRecursion = opt.maxRecursion;
+    const std::string hash = scriptHash(compiled.source->text());
+    Schedule schedule;
+    if (!opt.schedulePath.empty()) {
+        std::string error;
+        auto loaded = readSchedule(opt.schedulePath, error);
+        if (!loaded) {
+            std::fprintf(stderr, "interleave: %s\n", error.c_str());
+            return 2;
+        }
+        if (loaded->scriptHash != hash) {
+            std::fprintf(stderr,
+                         "interleave: the schedule was recorded for a different version of %s (hash %s, "
+                         "the file now has %s); re-record it\n",
+                         opt.file.c_str(), loaded->scriptHash.c_str(), hash.c_str());
+            return 2;
+        }
+        schedule = std::move(*loaded);
+    } else {
+        applyDeclaredLimits(compiled.limits, opt);
+        schedule.settings = opt.settings;
+        schedule.settings.limits.maxInstructions = opt.maxInstructions;
+        schedule.settings.limits.maxHeapBytes = size_t(opt.maxHeapMb) << 20;
+        schedule.settings.limits.maxRecursion = opt.maxRecursion;
+        schedule.policyOptions.seed = opt.settings.seed;
+        schedule.scriptHash = hash;
+    }
+    const bool replaying = !opt.schedulePath.empty();
+    // Both a recorded and a replayed run record their choices: a replay checks it took them again.
+    std::unique_ptr<sched::Policy> inner = replaying ? replayPolicy(schedule) : nullptr;
+    sched::RecordingPolicy* recorder = nullptr;
+    std::unique_ptr<sched::Policy> policy;
+    if (replaying || !opt.recordPath.empty()) {
+        if (!inner) inner = makeRunPolicy(schedule.settings.policy, schedule.policyOptions);
+        auto r = std::make_unique<sched::RecordingPolicy>(std::move(inner));
+        recorder = r.get();
+        policy = std::move(r);
+    }
     rt::Runtime runtime(
-        settings, compiled.program, [&out](std::string_view text) { out.write(text); },
+        schedule.settings, compiled.program, [&out](std::string_view text) { out.write(text); },
         [&out](std::string_view text) {
             out.flush();
             std::fwrite(text.data(), 1, text.size(), stderr);
-        });
+        },
+        std::move(policy));
     rt::Verdict verdict = runtime.run();
     out.flush();
     int code = writeRunOutputs(runtime, opt.outputs);
+    if (replaying && recorder->choices() != schedule.choices)
+        std::fprintf(stderr, "interleave: warning: the replay diverged from the schedule's recorded choices\n");
+    if (!opt.recordPath.empty()) {
+        schedule.choices = recorder->choices();
+        std::string error;
+        if (!writeSchedule(opt.recordPath, schedule, error)) {
+            std::fprintf(stderr, "interleave: %s\n", error.c_str());
+            code = 1;
+        }
+    }
     switch (verdict) {
     case rt::Verdict::Ok: return code;
     case rt::Verdict::Running: return code;
@@ -118,6 +167,7 @@ void addRunCommand(CLI::App& app, int& exitCode) {
            "--until", [opt](double s) { opt->settings.untilNs = int64_t(s * 1e9); },
            "stop after this many seconds of virtual time (exit code 4)")
         ->check(CLI::PositiveNumber);
+    cmd->add_option("--record", opt->recordPath, "write the run's schedule to this file (replay it with `interleave replay`)");
     addOutputOptions(*cmd, opt->outputs);
     cmd->callback([opt, i, h, r, &exitCode] {
         opt->instructionsGiven = i->count() > 0;
@@ -125,6 +175,15 @@ void addRunCommand(CLI::App& app, int& exitCode) {
         opt->recursionGiven = r->count() > 0;
         exitCode = runScript(*opt);
     });
+}
+
+void addReplayCommand(CLI::App& app, int& exitCode) {
+    auto* cmd = app.add_subcommand("replay", "replay a recorded schedule: the same output, trace and verdict");
+    auto opt = std::make_shared<RunOptions>();
+    cmd->add_option("file", opt->file, "the script")->required();
+    cmd->add_option("schedule", opt->schedulePath, "the schedule file (from run --record or explore --out)")->required();
+    addOutputOptions(*cmd, opt->outputs);
+    cmd->callback([opt, &exitCode] { exitCode = runScript(*opt); });
 }
 
 }  // namespace il::cli

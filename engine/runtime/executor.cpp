@@ -200,6 +200,7 @@ void Runtime::afterRun(SimTask& t, const vm::RunResult& r, int64_t ns) {
         if (!exitQuietly) {
             std::string text = vm::formatTraceback(ctx, exc);
             recordException(t, text);
+            ++m_uncaught;
             emit(t, true, text);
         }
         if (t.isMain) {

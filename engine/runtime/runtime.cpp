@@ -32,13 +32,14 @@ const char* nameOf(Verdict v) {
     return "?";
 }
 
-Runtime::Runtime(Settings settings, std::shared_ptr<const vm::Program> program, TextFn out, TextFn err)
+Runtime::Runtime(Settings settings, std::shared_ptr<const vm::Program> program, TextFn out, TextFn err,
+                 std::unique_ptr<sched::Policy> policy)
     : m_settings(std::move(settings)), m_program(std::move(program)), m_out(std::move(out)),
       m_err(std::move(err)), m_rng(m_settings.seed ^ 0x9e3779b97f4a7c15ull) {
     if (m_settings.cores < 1) m_settings.cores = 1;
     sched::PolicyOptions po;
     po.seed = m_settings.seed;
-    m_policy = sched::makePolicy(m_settings.policy, po);
+    m_policy = policy ? std::move(policy) : sched::makePolicy(m_settings.policy, po);
     if (!m_policy) m_policy = sched::makePolicy("fifo", po);
     m_manual = m_policy->name() == "manual";
     m_randomChunks = m_policy->name() == "random" || m_policy->name() == "pct";

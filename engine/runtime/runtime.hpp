@@ -199,7 +199,11 @@ class Runtime final : public vm::Host {
 public:
     using TextFn = std::function<void(std::string_view)>;
     // `out` receives what scripts print (stdout), `err` tracebacks and warnings (stderr).
-    Runtime(Settings settings, std::shared_ptr<const vm::Program> program, TextFn out, TextFn err);
+    // `policy`, when given, is used instead of the one Settings::policy names (a recording or
+    // replaying policy); the executor still draws random chunk lengths when its name() is
+    // `random` or `pct`.
+    Runtime(Settings settings, std::shared_ptr<const vm::Program> program, TextFn out, TextFn err,
+            std::unique_ptr<sched::Policy> policy = nullptr);
     Runtime(const Runtime&) = delete;
     Runtime& operator=(const Runtime&) = delete;
     ~Runtime() override;
@@ -213,6 +217,9 @@ public:
     // --- results ---
     [[nodiscard]] Verdict verdict() const { return m_verdict; }
     [[nodiscard]] const std::string& verdictMessage() const { return m_verdictMessage; }
+    // uncaughtExceptions() counts tasks that ended with an uncaught exception (SystemExit aside),
+    // in any thread: the explorer counts a run with one as failing even if its verdict is ok.
+    [[nodiscard]] uint32_t uncaughtExceptions() const { return m_uncaught; }
     [[nodiscard]] const DeadlockInfo& deadlock() const { return m_deadlock; }
     [[nodiscard]] int64_t nowNs() const { return m_now; }
     [[nodiscard]] uint64_t steps() const { return m_steps; }
@@ -425,6 +432,7 @@ private:
     int64_t m_lastEventNs = 0;     // trace times never go backwards
     uint64_t m_steps = 0;
     uint64_t m_threadsCreated = 0;
+    uint32_t m_uncaught = 0;      // tasks ended by an uncaught exception
     bool m_manual = false;        // the manual policy: one instruction per choice, no GIL
     bool m_randomChunks = false;  // random / pct: chunk lengths drawn from the seed
     Verdict m_verdict = Verdict::Running;

@@ -1,0 +1,117 @@
+// `interleave explore FILE`: runs a scenario many times under a randomised policy, headless,
+// stops at the first failing run (deadlock, error, uncaught exception in any task, failed
+// assert, limit) and writes that run's schedule for `interleave replay`.
+// Exit codes: 0 no failure found, 1 script error, 2 usage, 3 a failing schedule was found.
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <utility>
+#include <map>
+#include <unistd.h>
+
+#include "app/cli/commands.hpp"
+#include "app/cli/compile_file.hpp"
+#include "app/cli/explorer.hpp"
+#include "engine/runtime/runtime.hpp"
+
+namespace il::cli {
+
+namespace {
+
+struct ExploreCliOptions {
+    std::string file;
+    std::string outPath;
+    ExploreOptions explore;
+    rt::Settings settings;
+};
+
+int exploreScript(ExploreCliOptions& opt) {
+    CompiledFile compiled = compileFile(opt.file);
+    if (!compiled.program) return 1;
+    rt::Settings base = opt.settings;
+    // The limits the script declares, else run's defaults (explore runs are short: a forgotten
+    // `while True` should not stall the search for 15 s a run).
+    base.limits.maxInstructions = compiled.limits.maxInstructions.value_or(50'000'000);
+    base.limits.maxHeapBytes = size_t(compiled.limits.maxHeapMb.value_or(1024)) << 20;
+    base.limits.maxRecursion = compiled.limits.maxRecursion.value_or(1000);
+    const bool tty = isatty(fileno(stderr)) != 0;
+    const uint64_t total = opt.explore.runs;
+    if (tty) {
+        const auto start = std::chrono::steady_clock::now();
+        opt.explore.progress = [total, start](uint64_t done) {
+            const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            const double rate = s > 0 ? double(done) / s : 0.0;
+            std::fprintf(stderr, "\r  %llu/%llu runs, %.0f runs/s, ETA %.0f s  ", (unsigned long long)done,
+                         (unsigned long long)total, rate, rate > 0 ? double(total - std::min(done, total)) / rate : 0.0);
+        };
+    }
+    // Each extra job compiles its own copy (compiled programs stay on one OS thread).
+    std::shared_ptr<const vm::Program> first = compiled.program;
+    const std::string path = opt.file;
+    ProgramFactory compile = [&first, path]() -> std::shared_ptr<const vm::Program> {
+        if (first) return std::exchange(first, nullptr);
+        std::string ignored;
+        return compileFile(path, &ignored).program;
+    };
+    ExploreResult r = explore(compile, scriptHash(compiled.source->text()), base, opt.explore);
+    if (tty) std::fprintf(stderr, "\r\033[K");
+    const double rate = r.seconds > 0 ? double(r.made) / r.seconds : 0.0;
+    std::printf("strategy: %s, seed %llu\n", opt.explore.strategy.c_str(), (unsigned long long)opt.explore.seed);
+    if (!r.found) {
+        std::printf("verdict: no failure in %llu runs\n", (unsigned long long)r.tried);
+    } else {
+        std::string what = rt::nameOf(r.outcome.verdict);
+        if (r.outcome.verdict == rt::Verdict::Ok) what = "uncaught exception in a thread";
+        std::printf("verdict: %s%s%s\n", what.c_str(), r.outcome.message.empty() ? "" : ": ",
+                    r.outcome.message.c_str());
+    }
+    std::printf("schedules tried: %llu\ntime: %.3f s\nschedules/s: %.0f\n", (unsigned long long)r.tried, r.seconds, rate);
+    if (opt.explore.jobs > 1) std::printf("jobs: %u (%llu runs made)\n", opt.explore.jobs, (unsigned long long)r.made);
+    if (!r.found) return 0;
+    std::printf("failing schedule: policy %s, seed %llu, %llu steps, %zu choices\n", r.failing.settings.policy.c_str(),
+                (unsigned long long)r.failing.settings.seed, (unsigned long long)r.outcome.steps,
+                r.failing.choices.size());
+    if (!opt.outPath.empty()) {
+        std::string error;
+        if (!writeSchedule(opt.outPath, r.failing, error)) {
+            std::fprintf(stderr, "interleave: %s\n", error.c_str());
+            return 1;
+        }
+        std::printf("written to %s (interleave replay %s %s)\n", opt.outPath.c_str(), opt.file.c_str(),
+                    opt.outPath.c_str());
+    }
+    std::fflush(stdout);
+    return 3;
+}
+
+}  // namespace
+
+void addExploreCommand(CLI::App& app, int& exitCode) {
+    auto* cmd = app.add_subcommand("explore", "run a scenario under many schedules until one fails");
+    auto opt = std::make_shared<ExploreCliOptions>();
+    cmd->add_option("file", opt->file, "the script")->required();
+    cmd->add_option("--strategy", opt->explore.strategy, "random or pct (default pct)")
+        ->check(CLI::IsMember({"random", "pct"}));
+    cmd->add_option("--runs", opt->explore.runs, "stop after this many runs (default 1000)")->check(CLI::Range(uint64_t(1), uint64_t(1) << 40));
+    cmd->add_option("--seed", opt->explore.seed, "seed of the exploration (default 0)");
+    cmd->add_option("--depth", opt->explore.pctDepth, "PCT's bug depth d (default 3)")->check(CLI::Range(1u, 64u));
+    cmd->add_option("--jobs", opt->explore.jobs, "OS threads running runs (default 1); the result is the same for any")
+        ->check(CLI::Range(1u, 256u));
+    cmd->add_option("--cores", opt->settings.cores, "virtual cores (default 4)")->check(CLI::Range(1, 256));
+    std::map<std::string, rt::GilMode> gilModes{{"new", rt::GilMode::New}, {"old", rt::GilMode::Old}, {"off", rt::GilMode::Off}};
+    cmd->add_option("--gil", opt->settings.gil, "GIL model: new, old or off (default new)")
+        ->transform(CLI::CheckedTransformer(gilModes, CLI::ignore_case));
+    cmd->add_option_function<double>(
+           "--switch-interval", [opt](double ms) { opt->settings.switchIntervalNs = int64_t(ms * 1e6); },
+           "new GIL switch interval in ms (default 5)")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--chunk-ns", opt->settings.chunkNs,
+                    "longest stretch a core runs before the others catch up (default 20000; smaller: finer interleavings)")
+        ->check(CLI::Range(int64_t(1), int64_t(1'000'000'000)));
+    cmd->add_option("--out", opt->outPath, "write the failing schedule here");
+    cmd->callback([opt, &exitCode] { exitCode = exploreScript(*opt); });
+}
+
+}  // namespace il::cli

@@ -1,0 +1,131 @@
+#include "app/cli/schedule_file.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace il::cli {
+
+using nlohmann::ordered_json;
+
+std::string scriptHash(std::string_view text) {
+    uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a 64 offset basis
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 0x100000001b3ull;  // FNV 64 prime
+    }
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return std::string("fnv1a64:") + buf;
+}
+
+std::string scheduleJson(const Schedule& s) {
+    const rt::Settings& st = s.settings;
+    ordered_json settings = {
+        {"cores", st.cores},
+        {"gil", rt::nameOf(st.gil)},
+        {"switch_interval_ns", st.switchIntervalNs},
+        {"policy", st.policy},
+        {"seed", s.policyOptions.seed},
+        {"pct_depth", s.policyOptions.pctDepth},
+        {"pct_steps", s.policyOptions.pctExpectedSteps},
+        {"until_ns", st.untilNs},
+        {"instruction_ns", st.instructionNs},
+        {"quantum_ns", st.quantumNs},
+        {"chunk_ns", st.chunkNs},
+        {"max_tasks", st.maxTasks},
+        {"max_instructions", st.limits.maxInstructions},
+        {"max_heap_bytes", st.limits.maxHeapBytes},
+        {"max_recursion", st.limits.maxRecursion},
+    };
+    ordered_json j = {{"version", kScheduleVersion},
+                      {"script_hash", s.scriptHash},
+                      {"settings", settings},
+                      {"choices", s.choices}};
+    return j.dump(1) + "\n";
+}
+
+std::optional<Schedule> parseSchedule(std::string_view text, std::string& error) {
+    ordered_json j = ordered_json::parse(text, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        error = "not a JSON object";
+        return std::nullopt;
+    }
+    try {
+        if (j.value("version", 0) != kScheduleVersion) {
+            error = "unsupported schedule version " + j.value("version", ordered_json(nullptr)).dump() +
+                    " (this interleave reads version " + std::to_string(kScheduleVersion) + ")";
+            return std::nullopt;
+        }
+        Schedule s;
+        s.scriptHash = j.at("script_hash").get<std::string>();
+        const ordered_json& st = j.at("settings");
+        rt::Settings& r = s.settings;
+        r.cores = st.at("cores").get<int>();
+        std::string gil = st.at("gil").get<std::string>();
+        if (gil == "new") r.gil = rt::GilMode::New;
+        else if (gil == "old") r.gil = rt::GilMode::Old;
+        else if (gil == "off") r.gil = rt::GilMode::Off;
+        else throw std::runtime_error("unknown gil mode \"" + gil + "\"");
+        r.switchIntervalNs = st.at("switch_interval_ns").get<int64_t>();
+        r.policy = st.at("policy").get<std::string>();
+        s.policyOptions.seed = st.at("seed").get<uint64_t>();
+        r.seed = s.policyOptions.seed;
+        s.policyOptions.pctDepth = st.value("pct_depth", s.policyOptions.pctDepth);
+        s.policyOptions.pctExpectedSteps = st.value("pct_steps", s.policyOptions.pctExpectedSteps);
+        r.untilNs = st.value("until_ns", int64_t(0));
+        r.instructionNs = st.value("instruction_ns", r.instructionNs);
+        r.quantumNs = st.value("quantum_ns", r.quantumNs);
+        r.chunkNs = st.value("chunk_ns", r.chunkNs);
+        if (r.instructionNs < 1 || r.chunkNs < 1 || r.quantumNs < 1)
+            throw std::runtime_error("instruction_ns, quantum_ns and chunk_ns must be positive");
+        r.maxTasks = st.value("max_tasks", r.maxTasks);
+        r.limits.maxInstructions = st.value("max_instructions", r.limits.maxInstructions);
+        r.limits.maxHeapBytes = st.value("max_heap_bytes", r.limits.maxHeapBytes);
+        r.limits.maxRecursion = st.value("max_recursion", r.limits.maxRecursion);
+        s.choices = j.at("choices").get<std::vector<sched::TaskId>>();
+        if (r.cores < 1) throw std::runtime_error("cores must be at least 1");
+        if (!replayPolicy(s)) throw std::runtime_error("unknown policy \"" + r.policy + "\"");
+        return s;
+    } catch (const std::exception& e) {
+        error = e.what();
+        return std::nullopt;
+    }
+}
+
+bool writeSchedule(const std::string& path, const Schedule& s, std::string& error) {
+    std::ofstream f(path, std::ios::binary);
+    if (!f) {
+        error = "cannot write " + path;
+        return false;
+    }
+    f << scheduleJson(s);
+    if (!f) error = "cannot write " + path;
+    return bool(f);
+}
+
+std::optional<Schedule> readSchedule(const std::string& path, std::string& error) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) {
+        error = "cannot read " + path;
+        return std::nullopt;
+    }
+    std::stringstream ss;
+    ss << f.rdbuf();
+    auto s = parseSchedule(ss.str(), error);
+    if (!s) error = path + ": " + error;
+    return s;
+}
+
+std::unique_ptr<sched::Policy> makeRunPolicy(const std::string& name, const sched::PolicyOptions& options) {
+    if (name == "manual") return nullptr;  // a schedule never waits for a learner
+    return sched::makePolicy(name, options);
+}
+
+std::unique_ptr<sched::Policy> replayPolicy(const Schedule& s) {
+    if (s.settings.policy == "replay") return std::make_unique<sched::ReplayPolicy>(s.choices);
+    return makeRunPolicy(s.settings.policy, s.policyOptions);
+}
+
+}  // namespace il::cli
