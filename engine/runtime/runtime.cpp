@@ -57,6 +57,9 @@ Runtime::Runtime(Settings settings, std::shared_ptr<const vm::Program> program, 
 
 // Tasks first: a vm::Task unregisters from its process's Vm when destroyed.
 Runtime::~Runtime() {
+    // Every vm::Task (threads' and greenlets') unregisters from its process's Vm: all of them
+    // go before the processes do.
+    m_greenlets.clear();
     m_tasks.clear();
     m_procs.clear();
 }
