@@ -60,11 +60,16 @@ ExploreResult explore(const ProgramFactory& compile, const std::string& hash, co
     // f, and every run below f was started, so the lowest failing index is known at the end.
     std::atomic<uint64_t> next{0}, made{0};
     std::atomic<uint64_t> firstFailure{UINT64_MAX};
+    std::atomic<bool> cancelled{false};
     std::mutex mutex;
     auto worker = [&](std::shared_ptr<const vm::Program> program) {
         for (;;) {
             const uint64_t i = next.fetch_add(1);
             if (i >= options.runs || i > firstFailure.load()) return;
+            if (options.cancel && options.cancel->load()) {
+                cancelled.store(true);
+                return;
+            }
             rt::Settings s = base;
             s.policy = options.strategy;
             sched::PolicyOptions runPo = po;
@@ -87,7 +92,8 @@ ExploreResult explore(const ProgramFactory& compile, const std::string& hash, co
     worker(mainProgram);
     for (auto& t : threads) t.join();
     result.found = firstFailure.load() != UINT64_MAX;
-    result.tried = result.found ? firstFailure.load() + 1 : options.runs;
+    result.cancelled = cancelled.load();
+    result.tried = result.found ? firstFailure.load() + 1 : result.cancelled ? made.load() : options.runs;
     result.made = made.load();
     result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return result;

@@ -3,6 +3,7 @@
 // and again (a fresh Runtime per run, each with its own seed) until a run fails, and hand back
 // that run as a replayable Schedule.
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -42,10 +43,14 @@ struct ExploreOptions {
     unsigned jobs = 1;             // OS threads running runs; the result does not depend on it
     // progress(done) is called every few runs (the CLI's progress line); may be empty.
     std::function<void(uint64_t done)> progress;
+    // When *cancel becomes true (another thread: the window's Cancel button), no further run
+    // starts and explore() returns what it has (ExploreResult::cancelled). May be null.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 struct ExploreResult {
     bool found = false;
+    bool cancelled = false;   // stopped by ExploreOptions::cancel before the end
     uint64_t tried = 0;       // runs up to and including the first failing one (or all)
     uint64_t made = 0;        // runs actually made (with jobs > 1, a few past the failure)
     double seconds = 0;       // wall-clock time of the exploration

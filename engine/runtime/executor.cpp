@@ -22,6 +22,9 @@ bool Runtime::step() {
     if (m_verdict != Verdict::Running) return false;
     dispatch();
     if (m_verdict != Verdict::Running) return false;
+    // A policy that returned no pick (other than manual's, handled below) pauses the whole run:
+    // neither cores nor timers move on until it is asked again.
+    if (m_awaitingChoice && !m_manual) return false;
     // Cancelled timers (a wait that ended before its timeout) are not pending events.
     while (!m_timers.empty() && m_timers.top().gen != task(m_timers.top().task).timerGen) m_timers.pop();
     int best = -1;
@@ -52,6 +55,7 @@ bool Runtime::step() {
 }
 
 void Runtime::dispatch() {
+    m_awaitingChoice = false;
     while (!m_ready.empty()) {
         int idle = -1;
         for (int c = 0; c < int(m_cores.size()); ++c)
@@ -67,7 +71,10 @@ void Runtime::dispatch() {
             std::vector<sched::TaskId> runnable(m_ready.begin(), m_ready.end());
             pick = m_policy->pick(sched::ChoicePoint{runnable, kNoId, m_steps});
         }
-        if (!pick) return;
+        if (!pick) {
+            m_awaitingChoice = true;
+            return;
+        }
         TaskId id = m_ready[*pick];
         m_ready.erase(m_ready.begin() + std::ptrdiff_t(*pick));
         SimTask& t = task(id);

@@ -435,6 +435,7 @@ private:
     uint32_t m_uncaught = 0;      // tasks ended by an uncaught exception
     bool m_manual = false;        // the manual policy: one instruction per choice, no GIL
     bool m_randomChunks = false;  // random / pct: chunk lengths drawn from the seed
+    bool m_awaitingChoice = false;  // the policy paused the run (a PausingPolicy's limit)
     Verdict m_verdict = Verdict::Running;
     std::string m_verdictMessage;
     DeadlockInfo m_deadlock;
