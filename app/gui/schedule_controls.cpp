@@ -30,6 +30,13 @@ void tooltip(const char* text) {
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", text);
 }
 
+// flow() puts the next item on this line when `text` (plus a margin) still fits, else on a new
+// one, so long messages wrap instead of running off the toolbar's right edge.
+void flow(const std::string& text) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(text.c_str()).x + ImGui::GetFontSize()) ImGui::NewLine();
+}
+
 std::string number(uint64_t n) { return std::to_string(n); }
 
 std::string secondsText(double s) {
@@ -78,7 +85,7 @@ void ScheduleControls::drawToolbarItems(const RunConfig& config, const RunStatus
     drawSearch(config, status);
     if (config.schedule) drawStepper(status);
     if (!m_message.empty()) {
-        ImGui::SameLine();
+        flow(m_message);
         ImGui::TextColored(m_messageBad ? kBad : kGood, "%s", m_message.c_str());
     }
 }
@@ -123,15 +130,16 @@ void ScheduleControls::drawStepper(const RunStatus* status) {
     if (status != nullptr && status->schedule) {
         ImGui::TextUnformatted(
             viewmodel::fillIn(tr("schedule.step_of"), {number(k), number(status->scheduleSteps)}).c_str());
-        ImGui::SameLine();
         const bool failed = status->scheduleVerdict != rt::Verdict::Ok || status->scheduleUncaught;
         const char* how = status->scheduleVerdict == rt::Verdict::Ok && status->scheduleUncaught
                               ? tr("schedule.uncaught")
                               : verdictText(status->scheduleVerdict);
-        ImGui::TextColored(failed ? kBad : kGood, "%s %s%s%s", tr("schedule.ends"), how,
-                           status->scheduleMessage.empty() ? "" : ": ", status->scheduleMessage.c_str());
-        ImGui::SameLine();
+        const std::string ends = std::string(tr("schedule.ends")) + " " + how +
+                                 (status->scheduleMessage.empty() ? "" : ": " + status->scheduleMessage);
+        flow(ends);
+        ImGui::TextColored(failed ? kBad : kGood, "%s", ends.c_str());
     }
+    flow(tr("schedule.leave"));
     if (ImGui::Button(trId("schedule.leave", "leave").c_str())) m_leave = true;
     tooltip(tr("schedule.leave_tip"));
 }

@@ -176,7 +176,10 @@ TEST_CASE("walking a schedule forward k times and back once is the run paused at
     }
     REQUIRE(walk.run->status().scheduleStep == k);
     // Back: what the window does on Step back.
+    const auto start = Clock::now();
     Walk back(path, *s, walk.run->status().scheduleStep - 1);
+    MESSAGE("a step back (compile, headless run, replay to step ", k - 1, ") took ",
+            std::chrono::duration<double>(Clock::now() - start).count() * 1e3, " ms");
     CHECK(back.run->status().scheduleStep == k - 1);
     CHECK(events(back.session) == passed[k - 1]);
     Walk fresh(path, *s, k - 1);
