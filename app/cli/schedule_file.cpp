@@ -27,6 +27,7 @@ std::string scheduleJson(const Schedule& s) {
         {"gil", rt::nameOf(st.gil)},
         {"switch_interval_ns", st.switchIntervalNs},
         {"policy", st.policy},
+        {"systematic", st.systematic},
         {"seed", s.policyOptions.seed},
         {"pct_depth", s.policyOptions.pctDepth},
         {"pct_steps", s.policyOptions.pctExpectedSteps},
@@ -70,6 +71,7 @@ std::optional<Schedule> parseSchedule(std::string_view text, std::string& error)
         else throw std::runtime_error("unknown gil mode \"" + gil + "\"");
         r.switchIntervalNs = st.at("switch_interval_ns").get<int64_t>();
         r.policy = st.at("policy").get<std::string>();
+        r.systematic = st.value("systematic", false);
         s.policyOptions.seed = st.at("seed").get<uint64_t>();
         r.seed = s.policyOptions.seed;
         s.policyOptions.pctDepth = st.value("pct_depth", s.policyOptions.pctDepth);

@@ -43,6 +43,11 @@ struct Settings {
     int oldGilCheckInstructions = 100;     // old GIL: release and re-compete this often
     int64_t wakeLatencyNs = 50'000;        // old GIL: a signalled waiter runs this much later
     uint32_t maxTasks = 10'000;            // threads and processes created over the run
+    // Systematic exploration (explore, replayed schedules): one core, no GIL, no start-up
+    // costs; a task runs in steps that end after each primitive operation and, while others
+    // are ready, before each shared write, and the policy picks the task of every step, so the
+    // policy's choices alone decide the interleaving (engine/vm/step_watch.hpp).
+    bool systematic = false;
     // CPU a new thread or process spends before its target runs: CPython's thread bootstrap, and
     // for a forked child the interpreter's re-initialisation and unpickling of the Process. So
     // starting a process costs visibly more than starting a thread, as on a real machine.
