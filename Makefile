@@ -39,6 +39,7 @@ bench: build
 	bash bench/lang_speed.sh $(RELEASE)/interleave
 	$(RELEASE)/bench_scheduler --benchmark_min_time=0.2
 	$(RELEASE)/bench_timeline --benchmark_min_time=0.2
+	$(RELEASE)/bench_explore
 
 clean:
 	rm -rf build
