@@ -70,9 +70,10 @@ void Runtime::dispatch() {
         } else if (m_systematic) {
             // Every step is the policy's (one candidate included), with what the steps since
             // its previous pick touched: the explorer's partial-order reduction needs both.
-            std::vector<sched::TaskId> runnable(m_ready.begin(), m_ready.end());
+            // A member vector: a systematic run picks at every step, so no allocation per pick.
+            m_runnable.assign(m_ready.begin(), m_ready.end());
             sched::StepFootprint last{m_stepAccesses, m_stepAll};
-            pick = m_policy->pick(sched::ChoicePoint{runnable, m_lastStepTask, m_steps, last});
+            pick = m_policy->pick(sched::ChoicePoint{m_runnable, m_lastStepTask, m_steps, last});
             if (pick) {
                 m_stepAccesses.clear();
                 m_stepAll = false;

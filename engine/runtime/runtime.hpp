@@ -441,6 +441,7 @@ private:
     bool m_systematic = false;      // Settings::systematic
     TaskId m_lastStepTask = kNoId;  // systematic: the task of the latest step
     std::vector<uint64_t> m_stepAccesses;  // systematic: accesses since the last pick
+    std::vector<sched::TaskId> m_runnable;  // systematic: the candidates of a pick
     bool m_stepAll = true;                 // systematic: …or conflicting with everything
     Verdict m_verdict = Verdict::Running;
     std::string m_verdictMessage;
