@@ -25,6 +25,7 @@ struct ExploreCliOptions {
     std::string outPath;
     ExploreOptions explore;
     rt::Settings settings;
+    bool runsGiven = false;
 };
 
 int exploreScript(ExploreCliOptions& opt) {
@@ -37,14 +38,23 @@ int exploreScript(ExploreCliOptions& opt) {
     base.limits.maxHeapBytes = size_t(compiled.limits.maxHeapMb.value_or(1024)) << 20;
     base.limits.maxRecursion = compiled.limits.maxRecursion.value_or(1000);
     const bool tty = isatty(fileno(stderr)) != 0;
+    // dfs runs until its bounded space is exhausted unless --runs caps it.
+    if (opt.explore.strategy == "dfs" && !opt.runsGiven) opt.explore.runs = uint64_t(1) << 40;
     const uint64_t total = opt.explore.runs;
+    const bool bounded = opt.explore.strategy != "dfs" || opt.runsGiven;
     if (tty) {
         const auto start = std::chrono::steady_clock::now();
-        opt.explore.progress = [total, start](uint64_t done) {
+        // The search stops at the first failure, so "0 failures" until the line is replaced.
+        opt.explore.progress = [total, bounded, start](uint64_t done) {
             const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             const double rate = s > 0 ? double(done) / s : 0.0;
-            std::fprintf(stderr, "\r  %llu/%llu runs, %.0f runs/s, ETA %.0f s  ", (unsigned long long)done,
-                         (unsigned long long)total, rate, rate > 0 ? double(total - std::min(done, total)) / rate : 0.0);
+            if (bounded)
+                std::fprintf(stderr, "\r  %llu/%llu runs, 0 failures, %.0f runs/s, ETA %.0f s  ", (unsigned long long)done,
+                             (unsigned long long)total, rate,
+                             rate > 0 ? double(total - std::min(done, total)) / rate : 0.0);
+            else
+                std::fprintf(stderr, "\r  %llu schedules, 0 failures, %.0f schedules/s (until the bound is exhausted)  ",
+                             (unsigned long long)done, rate);
         };
     }
     // Each extra job compiles its own copy (compiled programs stay on one OS thread).
@@ -110,7 +120,9 @@ void addExploreCommand(CLI::App& app, int& exitCode) {
         ->check(CLI::Range(0u, 64u));
     cmd->add_flag("!--no-reduction", opt->explore.partialOrder, "dfs: no partial-order reduction (to count what it saves)");
     cmd->add_flag("!--no-minimise", opt->explore.minimise, "keep the failing schedule as found");
-    cmd->add_option("--runs", opt->explore.runs, "stop after this many runs (default 1000)")->check(CLI::Range(uint64_t(1), uint64_t(1) << 40));
+    cmd->add_option("--runs", opt->explore.runs, "stop after this many runs (default 1000; dfs: no limit)")
+        ->check(CLI::Range(uint64_t(1), uint64_t(1) << 40))
+        ->each([opt](const std::string&) { opt->runsGiven = true; });
     cmd->add_option("--seed", opt->explore.seed, "seed of the exploration (default 0)");
     cmd->add_option("--depth", opt->explore.pctDepth, "PCT's bug depth d (default 3)")->check(CLI::Range(1u, 64u));
     cmd->add_option("--jobs", opt->explore.jobs, "OS threads running runs (default 1); the result is the same for any")
