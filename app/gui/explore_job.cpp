@@ -16,8 +16,13 @@ constexpr int kExploreMaxRecursion = 1000;
 
 }  // namespace
 
-const char* exploreStrategy() {
-    return cli::makeRunPolicy(kPreferredExploreStrategy, {}) ? kPreferredExploreStrategy : kFallbackExploreStrategy;
+ExploreRequest windowSearch(std::string path, std::string text, const rt::Settings& settings) {
+    ExploreRequest r;
+    r.path = std::move(path);
+    r.text = std::move(text);
+    r.settings = settings;
+    r.seed = settings.seed;  // the toolbar's seed: another seed, another search
+    return r;
 }
 
 ExploreJob::ExploreJob(ExploreRequest request) : m_request(std::move(request)), m_thread([this] { work(); }) {}
@@ -46,6 +51,7 @@ void ExploreJob::work() {
         options.strategy = m_request.strategy;
         options.runs = m_request.runs;
         options.seed = m_request.seed;
+        options.preemptions = m_request.preemptions;
         options.jobs = m_request.jobs;
         options.cancel = &m_cancel;
         options.progress = [this](uint64_t done) { m_done.store(done, std::memory_order_relaxed); };

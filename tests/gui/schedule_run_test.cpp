@@ -1,7 +1,8 @@
-// The window's schedule features without a window: "Find a failing schedule" (ExploreJob) finds
-// the lost update and cancels promptly; a schedule walked through in LiveRun's schedule mode
-// is exact forwards and backwards; a saved run replays to the same trace; a schedule is refused
-// on an edited script.
+// The window's schedule features without a window: "Find a failing schedule" (ExploreJob, pct,
+// systematic runs whatever the toolbar says) finds the lost update and cancels promptly; a
+// schedule walked through in LiveRun's schedule mode is exact forwards and backwards and stops
+// at its last step; a saved run replays to the same trace; a schedule is refused on an edited
+// script.
 
 #include <doctest/doctest.h>
 
@@ -78,11 +79,10 @@ struct Walk {
     }
 };
 
+// The window's own search of the lost update, with the toolbar's default settings (a GIL).
 ExploreRequest lostUpdate(uint64_t runs) {
-    ExploreRequest r;
-    r.path = source("tests/explore/lost_update.py");
-    r.text = readText(r.path);
-    r.settings.gil = rt::GilMode::Off;  // a free run needs it to lose an update; systematic ones ignore it
+    const std::string path = source("tests/explore/lost_update.py");
+    ExploreRequest r = windowSearch(path, readText(path), rt::Settings{});
     r.runs = runs;
     return r;
 }
@@ -100,7 +100,38 @@ TEST_CASE("an explore job finds the lost update in the background") {
     CHECK_FALSE(job.result().cancelled);
     CHECK(job.result().outcome.failed());
     CHECK(job.result().failing.scriptHash == cli::scriptHash(job.request().text));
+    CHECK(job.result().failing.settings.policy == "replay");  // minimised: its choices alone replay it
     CHECK(job.done() >= job.result().tried);
+}
+
+TEST_CASE("the window searches with pct, and the toolbar's cores and GIL change nothing") {
+    ExploreRequest r = lostUpdate(20'000);
+    CHECK(r.strategy == "pct");
+    ExploreJob withGil(r);
+    r.settings.gil = rt::GilMode::Off;
+    r.settings.cores = 4;
+    ExploreJob freeCores(r);
+    REQUIRE(waitFinished(withGil, std::chrono::seconds(120)));
+    REQUIRE(waitFinished(freeCores, std::chrono::seconds(120)));
+    REQUIRE(withGil.result().found);
+    REQUIRE(freeCores.result().found);
+    // Systematic runs: one task at a time, so the same search finds the same schedule.
+    CHECK(withGil.result().tried == freeCores.result().tried);
+    CHECK(withGil.result().failing.choices == freeCores.result().failing.choices);
+}
+
+TEST_CASE("a dfs search of a race-free script says its bounded space is exhausted") {
+    ExploreRequest r = lostUpdate(100'000);
+    r.path = source("tests/explore/lost_update_locked.py");
+    r.text = readText(r.path);
+    r.strategy = "dfs";
+    r.preemptions = 1;
+    ExploreJob job(std::move(r));
+    REQUIRE(waitFinished(job, std::chrono::seconds(120)));
+    MESSAGE("dfs, 1 preemption: ", job.result().tried, " schedules, exhausted ", job.result().exhausted);
+    CHECK_FALSE(job.result().found);
+    CHECK(job.result().exhausted);
+    CHECK(job.result().tried < 100'000);
 }
 
 TEST_CASE("an explore job cancelled at once stops promptly and says so") {
@@ -146,6 +177,44 @@ TEST_CASE("the found schedule starts at step 0 and its last step is the failure"
     MESSAGE(st.scheduleSteps, " steps forward in ", std::chrono::duration<double>(Clock::now() - start).count(), " s");
     CHECK(walk.run->status().ended);
     CHECK(walk.session.output.find("lost an update") != std::string::npos);
+    // Step forward at "N of N" takes nothing: there is no choice of the schedule left.
+    walk.run->stepForward();
+    REQUIRE(syncUntilIdle(*walk.run, walk.session));
+    CHECK(walk.run->status().scheduleStep == st.scheduleSteps);
+    // What the window shows beside "step k of N": the minimised schedule's figures.
+    // Minimising drops preemptions; it may take a step more (24 -> 25 here, 3 preemptions both).
+    CHECK(job.result().steps == st.scheduleSteps);
+    CHECK(job.result().preemptions <= job.result().originalPreemptions);
+}
+
+// A re-run (Ctrl+Enter, new parameter values) restarts at the step shown, not the one the
+// schedule was opened at.
+TEST_CASE("the schedule's step follows the walk, so a restart comes back to it") {
+    ExploreJob job(lostUpdate(20'000));
+    REQUIRE(waitFinished(job, std::chrono::seconds(120)));
+    REQUIRE(job.result().found);
+    RunConfig config;
+    config.scenarioPath = job.request().path;
+    config.schedule = ScheduleReplay{job.result().failing, 0};
+    TraceSession session;
+    std::unique_ptr<LiveRun> run = startLiveRun(config, job.request().text, 0);
+    REQUIRE(syncUntilIdle(*run, session));
+    for (int i = 0; i < 3; ++i) {
+        run->stepForward();
+        run->sync(session);
+        REQUIRE(syncUntilIdle(*run, session));
+    }
+    REQUIRE(run->status().scheduleStep == 3);
+    ScheduleControls controls;
+    int restarts = 0;
+    controls.apply(config, run.get(), [&] { ++restarts; });
+    CHECK(restarts == 0);
+    REQUIRE(config.schedule);
+    CHECK(config.schedule->step == 3);
+    TraceSession again;
+    std::unique_ptr<LiveRun> rerun = startLiveRun(config, job.request().text, 0);
+    REQUIRE(syncUntilIdle(*rerun, again));
+    CHECK(rerun->status().scheduleStep == 3);
 }
 
 // Step back is a fresh run at k - 1; it must be the very run that stepping forward passed
