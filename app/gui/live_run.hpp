@@ -92,10 +92,18 @@ struct RunStatus {
     bool scheduleUncaught = false;  // a task of it ended with an uncaught exception
 };
 
+// What the explorer said of a schedule it found: its size after and before minimisation, shown
+// beside "step k of N" (a schedule opened from a file has none).
+struct FoundFigures {
+    uint64_t steps = 0, originalSteps = 0;
+    uint32_t preemptions = 0, originalPreemptions = 0;
+};
+
 // A schedule to walk through: replayed from the start, paused after `step` of its choices.
 struct ScheduleReplay {
     cli::Schedule schedule;
     uint64_t step = 0;
+    std::optional<FoundFigures> found = std::nullopt;  // set when the window's search found it
 };
 
 // How far one step request goes.
@@ -132,7 +140,8 @@ public:
     void stepStatement(std::optional<trace::TaskId> task = std::nullopt) { step(StepSize::Statement, task); }
     [[nodiscard]] bool manual() const { return m_manual; }
     // Schedule mode: take one more of the schedule's choices and run to the next pause (or the
-    // end). Ignored in other modes.
+    // end). Ignored in other modes, before the script compiled, and once every choice of the
+    // schedule is taken or asked for.
     void stepForward();
     [[nodiscard]] bool scheduleMode() const { return m_replay.has_value(); }
     // schedule() is the run so far as a schedule file holds it: in schedule mode the one loaded;
@@ -203,6 +212,7 @@ private:
     sched::RecordingPolicy* m_recorder = nullptr;  // free runs: owned by the runtime
     sched::PausingPolicy* m_pausing = nullptr;     // schedule mode: owned by the runtime
     uint64_t m_forwardRequests = 0;            // schedule mode: steps asked for, not yet begun
+    uint64_t m_target = 0;                     // schedule mode: picks once every request is done
     bool m_runningToPause = false;             // schedule mode: a run to the next pause is under way
     cli::RunOutcome m_whole;                   // schedule mode: the whole schedule, run headless
     // --- GUI thread only ---

@@ -1,6 +1,7 @@
 // LiveRun's schedule mode: a schedule replayed under a PausingPolicy and walked through one of
 // its choices at a time (live_run.hpp). Also schedule(): the current run as a schedule file.
 
+#include <algorithm>
 #include <utility>
 
 #include "app/gui/live_run.hpp"
@@ -33,6 +34,7 @@ bool LiveRun::startSchedule(std::shared_ptr<const vm::Program> program) {
     m_policyOptions = schedule.policyOptions;
     auto capture = [this](std::string_view text) { m_pendingOutput.append(text); };
     m_runtime = std::make_unique<rt::Runtime>(schedule.settings, std::move(program), capture, capture, std::move(pausing));
+    m_target = m_replay->step;
     m_runningToPause = true;  // to step `m_replay->step`, which scheduleLoop runs first
     return true;
 }
@@ -74,6 +76,11 @@ void LiveRun::stepForward() {
     if (!m_replay) return;
     {
         auto lock = guiLock();
+        // Past the last choice a replay has no turns of its own left: "step N+1 of N" would be
+        // the fallback's pick, not the schedule's. N is known once the script compiled.
+        const uint64_t n = m_whole.choices.size();
+        if (m_pausing == nullptr || std::min(m_target, n) >= n) return;
+        ++m_target;
         ++m_forwardRequests;
     }
     m_cv.notify_all();

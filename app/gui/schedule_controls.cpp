@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -16,9 +17,12 @@
 #include "app/cli/schedule_file.hpp"
 #include "app/gui/i18n.hpp"
 #include "app/gui/live_run.hpp"
+#include "app/gui/script_document.hpp"
+#include "app/gui/shortcuts.hpp"
 #include "app/gui/status_bar.hpp"
 #include "app/viewmodel/explore_progress.hpp"
 #include "app/viewmodel/message_format.hpp"
+#include "app/viewmodel/schedule_path.hpp"
 
 namespace il::gui {
 namespace {
@@ -45,10 +49,15 @@ std::string secondsText(double s) {
     return buf;
 }
 
-// The file a schedule of `scenario` is offered under: beside it, "<name>.schedule.json".
+std::string envOr(const char* name) {
+    const char* v = std::getenv(name);
+    return v == nullptr ? std::string() : std::string(v);
+}
+
+// The file a schedule of `scenario` is offered under (schedule_path.hpp).
 std::string defaultSchedulePath(const std::string& scenario) {
-    std::filesystem::path p(scenario);
-    return (p.parent_path() / (p.stem().string() + ".schedule.json")).string();
+    return viewmodel::defaultSchedulePath(scenario, bundledScenarioDirs(),
+                                          viewmodel::userScheduleDir(envOr("XDG_DATA_HOME"), envOr("HOME")));
 }
 
 }  // namespace
@@ -83,7 +92,7 @@ void ScheduleControls::drawToolbarItems(const RunConfig& config, const RunStatus
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < 18.0f * ImGui::GetFontSize()) ImGui::NewLine();
     drawSearch(config, status);
-    if (config.schedule) drawStepper(status);
+    if (config.schedule) drawStepper(*config.schedule, status);
     if (!m_message.empty()) {
         flow(m_message);
         ImGui::TextColored(m_messageBad ? kBad : kGood, "%s", m_message.c_str());
@@ -112,17 +121,18 @@ void ScheduleControls::drawSearch(const RunConfig& config, const RunStatus* stat
     if (ImGui::Button(trId("schedule.cancel", "cancelfind").c_str())) m_cancel = true;
 }
 
-void ScheduleControls::drawStepper(const RunStatus* status) {
+void ScheduleControls::drawStepper(const ScheduleReplay& replay, const RunStatus* status) {
     const bool ready = status != nullptr && status->schedule && status->waitingForChoice;
     const bool ended = status != nullptr && status->ended;
     const uint64_t k = status != nullptr ? status->scheduleStep : 0;
+    const bool last = status != nullptr && k >= status->scheduleSteps;  // N of N: nothing left to take
     ImGui::SameLine();
     ImGui::BeginDisabled(!(ready || ended) || k == 0);
     if (ImGui::Button(trId("schedule.step_back", "stepback").c_str())) m_back = true;
     tooltip(tr("schedule.step_back_tip"));
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::BeginDisabled(!ready);
+    ImGui::BeginDisabled(!ready || last);
     if (ImGui::Button(trId("schedule.step_forward", "stepforward").c_str())) m_forward = true;
     tooltip(tr("schedule.step_forward_tip"));
     ImGui::EndDisabled();
@@ -130,6 +140,15 @@ void ScheduleControls::drawStepper(const RunStatus* status) {
     if (status != nullptr && status->schedule) {
         ImGui::TextUnformatted(
             viewmodel::fillIn(tr("schedule.step_of"), {number(k), number(status->scheduleSteps)}).c_str());
+        if (replay.found) {
+            const std::string figures =
+                viewmodel::fillIn(tr("schedule.minimised"), {number(replay.found->steps), number(replay.found->preemptions)});
+            flow(figures);
+            ImGui::TextDisabled("%s", figures.c_str());
+            tooltip(viewmodel::fillIn(tr("schedule.minimised_tip"),
+                                      {number(replay.found->originalSteps), number(replay.found->originalPreemptions)})
+                        .c_str());
+        }
         const bool failed = status->scheduleVerdict != rt::Verdict::Ok || status->scheduleUncaught;
         const char* how = status->scheduleVerdict == rt::Verdict::Ok && status->scheduleUncaught
                               ? tr("schedule.uncaught")
@@ -175,7 +194,8 @@ void ScheduleControls::drawDialog() {
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (m_dialogJustOpened) ImGui::SetKeyboardFocusHere();
     m_dialogJustOpened = false;
-    const bool entered = ImGui::InputText("##schedulepath", m_path, sizeof m_path, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool entered = ImGui::InputText("##schedulepath", m_path, sizeof m_path, ImGuiInputTextFlags_EnterReturnsTrue);
+    entered = entered || (ImGui::IsItemActive() && enterLatched());  // a tap shorter than a frame (shortcuts.hpp)
     const std::string okLabel = saving ? trId("schedule.save_button", "save") : trId("schedule.open_button", "open");
     bool close = false;
     if (ImGui::Button(okLabel.c_str()) || entered) {
@@ -202,12 +222,21 @@ void ScheduleControls::apply(RunConfig& config, LiveRun* run, const std::functio
     if (find && !searching()) {
         m_message.clear();
         m_job.reset();  // joins a finished one
-        m_job = std::make_unique<ExploreJob>(
-            ExploreRequest{config.scenarioPath, scriptText(config), config.settings, kExploreRuns, config.settings.seed});
+        m_job = std::make_unique<ExploreJob>(windowSearch(config.scenarioPath, scriptText(config), config.settings));
     }
     if (cancel && m_job) m_job->cancel();
     // What uses `run` comes first: a restart below replaces it.
-    if (forward && run != nullptr) run->stepForward();
+    if (config.schedule && run != nullptr && run->scheduleMode()) {
+        // Whatever restarts the run next (a re-run of the same text, new code panel values)
+        // starts it at the step shown, not the one the run was started at. Only once the run
+        // has reached its pause: before that the status still says step 0.
+        const RunStatus& st = run->status();
+        if (st.schedule && (st.waitingForChoice || st.ended)) config.schedule->step = st.scheduleStep;
+        if (forward && st.schedule && st.waitingForChoice && st.scheduleStep < st.scheduleSteps) {
+            run->stepForward();
+            config.schedule->step = st.scheduleStep + 1;
+        }
+    }
     if (savePath) save(run, *savePath);
     if (back && run != nullptr && config.schedule && run->status().scheduleStep > 0) {
         // Exact: the same schedule from the start, paused one choice earlier.
@@ -229,10 +258,16 @@ void ScheduleControls::finishSearch(RunConfig& config, const std::function<void(
         say(tr("schedule.does_not_compile"), true);
     } else if (r.found) {
         say(viewmodel::fillIn(tr("schedule.found"), {number(r.tried), secondsText(job->seconds())}), false);
-        config.schedule = ScheduleReplay{r.failing, 0};  // step 0: the learner walks to the failure
+        // Step 0: the learner walks to the failure.
+        config.schedule = ScheduleReplay{r.failing, 0,
+                                         FoundFigures{r.steps, r.originalSteps, r.preemptions, r.originalPreemptions}};
         restart();
     } else if (r.cancelled) {
         say(viewmodel::fillIn(tr("schedule.cancelled"), {number(r.made)}), false);
+    } else if (r.exhausted) {
+        say(viewmodel::fillIn(tr("schedule.exhausted"), {number(job->request().preemptions), number(r.tried),
+                                                         secondsText(job->seconds())}),
+            false);
     } else {
         say(viewmodel::fillIn(tr("schedule.none_found"),
                               {number(r.tried), secondsText(job->seconds()), job->request().strategy}),
@@ -247,6 +282,10 @@ void ScheduleControls::save(LiveRun* run, const std::string& path) {
         return;
     }
     std::string error;
+    // The user's schedule folder may not exist yet (the first save of a lesson's schedule).
+    std::error_code ec;
+    if (const std::filesystem::path dir = std::filesystem::path(path).parent_path(); !dir.empty())
+        std::filesystem::create_directories(dir, ec);
     if (!cli::writeSchedule(path, *schedule, error)) say(error, true);
     else say(viewmodel::fillIn(tr("schedule.saved"), {path}), false);
 }

@@ -56,7 +56,7 @@ private:
         Open,  // File > Open schedule…
     };
     void drawSearch(const RunConfig& config, const RunStatus* status);
-    void drawStepper(const RunStatus* status);
+    void drawStepper(const ScheduleReplay& replay, const RunStatus* status);
     void finishSearch(RunConfig& config, const std::function<void()>& restart);
     void save(LiveRun* run, const std::string& path);
     void open(RunConfig& config, const std::string& path, const std::function<void()>& restart);
