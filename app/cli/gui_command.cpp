@@ -53,6 +53,13 @@ void addGuiCommand(CLI::App& app, int& exitCode) {
             int w = 0, h = 0;
             return parseSize(s, w, h) ? std::string() : std::string("expected WxH, e.g. 1280x800");
         });
+    auto* schedule = cmd->add_option("--schedule", options->schedulePath,
+                                     "open with this schedule file walked through (schedule mode), at step 0")
+                         ->check(CLI::ExistingFile);
+    cmd->add_option("--schedule-step", options->scheduleStep,
+                    "with --schedule: start paused after this many of its choices (e.g. at the deadlock, for a "
+                    "screenshot)")
+        ->needs(schedule);
     cmd->callback([&exitCode, options, size] {
         if (!size->empty()) parseSize(*size, options->width, options->height);
         exitCode = gui::runGui(*options);

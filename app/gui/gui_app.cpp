@@ -35,6 +35,7 @@
 #include "app/gui/schedule_controls.hpp"
 #include "app/gui/screenshot.hpp"
 #include "app/gui/shortcuts.hpp"
+#include "app/gui/start_config.hpp"
 #include "app/gui/status_bar.hpp"
 #include "app/gui/toolbar.hpp"
 
@@ -42,11 +43,8 @@ namespace il::gui {
 
 namespace {
 
-constexpr double kDefaultScreenshotRunFor = 2.0;  // virtual seconds, when --run-for is not given
 constexpr double kFrameSeconds = 1.0 / 60.0;
 constexpr double kScreenshotTimeout = 120.0;  // real seconds: a screenshot never hangs a test
-// As `interleave run`: a forgotten `while True` ends with a message instead of running forever.
-constexpr uint64_t kMaxInstructions = 5'000'000'000;
 
 void glfwError(int code, const char* text) { std::fprintf(stderr, "interleave gui: GLFW error %d: %s\n", code, text); }
 
@@ -56,11 +54,17 @@ class GuiApp {
 public:
     explicit GuiApp(GuiOptions options) : m_options(std::move(options)) {}
     ~GuiApp();
-    [[nodiscard]] bool init();
+    // init() returns 0, or the exit code: 1 no window, 2 a --schedule refused (said on stderr).
+    [[nodiscard]] int init();
     [[nodiscard]] int run();
 
 private:
     void startRun();
+    // resetRun() starts over: a live run from the start, a schedule from its step 0.
+    void resetRun() {
+        if (m_config.schedule) m_config.schedule->step = 0;
+        startRun();
+    }
     void frame();
     void applyToolbar(const ToolbarActions& a);
     void drawMenuBar();
@@ -107,7 +111,7 @@ GuiApp::~GuiApp() {
     glfwTerminate();
 }
 
-bool GuiApp::init() {
+int GuiApp::init() {
     // Saved settings fill what the command line left at its defaults; not for --screenshot or
     // --run-for, which must behave the same on every machine and leave the user's files alone.
     if (m_options.screenshotPath.empty() && m_options.runForSeconds <= 0) m_store.emplace();
@@ -115,23 +119,17 @@ bool GuiApp::init() {
     const std::string lang = startFrom(m_saved, m_options, m_state.settings);
     const std::string dir = findScenarioDir(m_options.scenarioPath);
     m_scenarios = listScenarios(dir, m_options.scenarioPath);
-    if (!m_options.scenarioPath.empty())
-        m_config.scenarioPath = std::filesystem::absolute(m_options.scenarioPath).lexically_normal().string();
-    else if (!dir.empty() && std::filesystem::exists(std::filesystem::path(dir) / kDefaultScenario))
-        m_config.scenarioPath = (std::filesystem::path(dir) / kDefaultScenario).string();
-    m_config.settings.limits.maxInstructions = kMaxInstructions;
-    const bool screenshot = !m_options.screenshotPath.empty();
-    // A screenshot shows the run at --run-for virtual seconds, reached as fast as possible.
-    m_config.speed = screenshot ? kUnlimitedSpeed : std::clamp(m_options.speed, 0.01, kUnlimitedSpeed);
-    const double runFor = m_options.runForSeconds > 0 ? m_options.runForSeconds : screenshot ? kDefaultScreenshotRunFor : 0;
-    m_stopAtNs = static_cast<int64_t>(runFor * 1e9);
+    if (std::string error; !startConfig(m_options, dir, m_config, m_stopAtNs, error)) {
+        std::fprintf(stderr, "interleave gui: %s\n", error.c_str());
+        return 2;
+    }
 
     glfwSetErrorCallback(glfwError);
-    if (!glfwInit()) return false;
+    if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     m_window = glfwCreateWindow(m_options.width, m_options.height, "Interleave", nullptr, nullptr);
-    if (m_window == nullptr) return false;
+    if (m_window == nullptr) return 1;
     if (m_store) placeWindow(m_window, m_saved);
     setWindowIcon(m_window);
     glfwMakeContextCurrent(m_window);
@@ -156,7 +154,7 @@ bool GuiApp::init() {
     }
     m_panels = createPanels(m_state);
     startRun();
-    return true;
+    return 0;
 }
 
 // [SECTION] the frame
@@ -208,7 +206,7 @@ void GuiApp::applyShortcut(viewmodel::ShortcutAction a) {
     case ShortcutAction::RunPause: togglePause(); return;
     case ShortcutAction::Step: stepRun(StepSize::Statement, m_config.stepTarget); return;
     case ShortcutAction::StepInstruction: stepRun(StepSize::Instruction, m_config.stepTarget); return;
-    case ShortcutAction::Reset: startRun(); return;
+    case ShortcutAction::Reset: resetRun(); return;
     case ShortcutAction::Faster: scaleSpeed(2.0); return;
     case ShortcutAction::Slower: scaleSpeed(0.5); return;
     case ShortcutAction::Open: requestOpenDialog(); return;
@@ -229,7 +227,7 @@ void GuiApp::applyToolbar(const ToolbarActions& a) {
     if (a.stepStatement) stepRun(StepSize::Statement, m_config.stepTarget);
     if (a.stepInstruction) stepRun(StepSize::Instruction, m_config.stepTarget);
     if (a.settingsChanged) m_restartPending = true, m_config.schedule.reset();  // new settings: not the schedule's
-    if (a.reset) startRun();
+    if (a.reset) resetRun();
     // Restart once the edit is done (slider released, field left), not at every dragged pixel.
     if (m_restartPending && !ImGui::IsAnyItemActive()) startRun();
 }
@@ -388,9 +386,9 @@ bool displayAvailable() {
 
 int runGui(const GuiOptions& options) {
     GuiApp app(options);
-    if (!app.init()) {
-        std::fprintf(stderr, "interleave gui: cannot open a window (is a display available?)\n");
-        return 1;
+    if (const int failed = app.init(); failed != 0) {
+        if (failed == 1) std::fprintf(stderr, "interleave gui: cannot open a window (is a display available?)\n");
+        return failed;
     }
     return app.run();
 }
