@@ -61,12 +61,16 @@ std::optional<size_t> DfsSearch::pick(const ChoicePoint& point) {
             // A sleeper stays asleep while the steps taken commute with its own; the siblings
             // tried before at the parent join them.
             auto keep = [&](const Explored& e) {
-                if (e.task != parent.chosen && !e.stillRunnable && independent(e.step, parent.chosenStep) &&
-                    indexOf(e.task))
+                if (e.task != parent.chosen && independent(e.step, parent.chosenStep) && indexOf(e.task))
                     n.sleep.push_back(e);
             };
             for (const Explored& e : parent.sleep) keep(e);
-            for (const Explored& e : parent.done) keep(e);
+            // A sibling tried before falls asleep only if putting its step first costs no more
+            // preemptions than this branch: then every schedule it stands for was within the
+            // bound of its own branch (Explored::stillRunnable).
+            const uint32_t here = cost(parent, parent.chosen);
+            for (const Explored& e : parent.done)
+                if (cost(parent, e.task) + (e.stillRunnable ? 1u : 0u) <= here) keep(e);
         }
     }
     // Go on with the current task if it may; else the first runnable one awake and affordable.

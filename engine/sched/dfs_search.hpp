@@ -9,8 +9,8 @@
 //     at a point, a sibling branch puts u "to sleep" for as long as it only runs steps that commute
 //     with u's step (no shared access in common, at least one a write), so no two schedules that
 //     differ only in the order of commuting steps are both run. A branch where every runnable task
-//     is asleep is cut short (a pruned run). Only steps after which their task could not go on
-//     (it blocked or ended) are put to sleep: see Explored::stillRunnable.
+//     is asleep is cut short (a pruned run). A sibling sleeps only where the schedule it stands
+//     for fits the bound as well: see Explored::stillRunnable.
 // Usage: while (!search.exhausted()) { run the script with search.policy(); search.finishRun(); }
 
 #include <cstdint>
@@ -49,10 +49,13 @@ private:
     struct Explored {
         TaskId task;
         Footprint step;  // what the task's step from this point touched
-        // The task could go on after that step. Then the step is never put to sleep: moving it
-        // before a sibling's steps would need a preemption to come back to them, which the
-        // bound may not allow, so that schedule is not a stand-in for this one (sleep sets
-        // alone are unsound under a preemption bound, Coons et al., OOPSLA 2013).
+        // The task could go on after that step. Sleep sets alone are unsound under a preemption
+        // bound (Coons, Musuvathi & McKinley, OOPSLA 2013): the schedule a sleeper stands for
+        // puts its step first, which costs cost(u) at the point, plus one preemption to come
+        // back to the sibling t if u could go on; it may exceed the bound where t's schedule
+        // did not. So u sleeps in t's branch only if cost(u) + stillRunnable <= cost(t): then
+        // the stand-in costs no more than the schedule it replaces (always when u is the task
+        // that would have gone on and t preempts it).
         bool stillRunnable = true;
     };
     struct Node {
