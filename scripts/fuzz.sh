@@ -12,9 +12,12 @@ failed=()
 for t in "$@"; do
   scratch=$build/fuzz-scratch/$t artifacts=$build/fuzz-artifacts/$t log=$build/fuzz-logs/$t.log
   mkdir -p "$scratch" "$artifacts" "$(dirname "$log")"
+  # The front end also starts from every scenario and language test (not copied into the corpus).
+  seeds=("tests/fuzz/corpus/$t")
+  [ "$t" = compile ] && seeds+=(scenarios tests/lang)
   # The scratch corpus comes first: libFuzzer writes new inputs to the first directory given.
   "$build/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-    -artifact_prefix="$artifacts/" "$scratch" "tests/fuzz/corpus/$t" >"$log" 2>&1
+    -artifact_prefix="$artifacts/" "$scratch" "${seeds[@]}" >"$log" 2>&1
   rc=$?
   # The last status line carries the figures docs/reliability.md quotes (cov: edges, exec/s).
   summary=$(grep -E '^#[0-9]+.*(DONE|pulse|NEW|REDUCE)' "$log" | tail -1)
