@@ -38,6 +38,8 @@ std::string scheduleJson(const Schedule& s) {
         {"max_instructions", st.limits.maxInstructions},
         {"max_heap_bytes", st.limits.maxHeapBytes},
         {"max_recursion", st.limits.maxRecursion},
+        {"max_output_bytes", st.maxOutputBytes},
+        {"max_trace_events", st.maxTraceEvents},
     };
     ordered_json j = {{"version", kScheduleVersion},
                       {"script_hash", s.scriptHash},
@@ -84,6 +86,8 @@ std::optional<Schedule> parseSchedule(std::string_view text, std::string& error)
         r.limits.maxInstructions = st.value("max_instructions", r.limits.maxInstructions);
         r.limits.maxHeapBytes = st.value("max_heap_bytes", r.limits.maxHeapBytes);
         r.limits.maxRecursion = st.value("max_recursion", r.limits.maxRecursion);
+        r.maxOutputBytes = st.value("max_output_bytes", r.maxOutputBytes);
+        r.maxTraceEvents = st.value("max_trace_events", r.maxTraceEvents);
         s.choices = j.at("choices").get<std::vector<sched::TaskId>>();
         if (r.cores < 1) throw std::runtime_error("cores must be at least 1");
         if (!replayPolicy(s)) throw std::runtime_error("unknown policy \"" + r.policy + "\"");
