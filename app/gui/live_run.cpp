@@ -98,9 +98,7 @@ bool LiveRun::compile() {
         m_text ? cli::compileText(m_path, *m_text, &m_diagnostics) : cli::compileFile(m_path, &m_diagnostics);
     if (!compiled.program) return false;
     rt::Settings settings = m_settings;
-    if (compiled.limits.maxInstructions) settings.limits.maxInstructions = *compiled.limits.maxInstructions;
-    if (compiled.limits.maxHeapMb) settings.limits.maxHeapBytes = size_t(*compiled.limits.maxHeapMb) << 20;
-    if (compiled.limits.maxRecursion) settings.limits.maxRecursion = *compiled.limits.maxRecursion;
+    cli::applyLimits(compiled.limits, settings);
     // The callbacks run inside step(), on the engine thread with m_mutex held.
     auto capture = [this](std::string_view text) { m_pendingOutput.append(text); };
     m_runtime = std::make_unique<rt::Runtime>(settings, std::move(compiled.program), capture, capture);
