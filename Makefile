@@ -6,7 +6,7 @@ ASAN      := build/asan
 SCENARIO  ?= scenarios/producer_consumer.py
 GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: setup build run test test-asan bench clean
+.PHONY: setup build run test test-asan lint bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -34,6 +34,10 @@ $(ASAN)/CMakeCache.txt: | setup
 test-asan: setup $(ASAN)/CMakeCache.txt
 	cmake --build $(ASAN) -j $(JOBS)
 	ctest --test-dir $(ASAN) -j $(JOBS) --output-on-failure
+
+# clang-tidy (.clang-tidy) and cppcheck over engine/ and app/; fails on any finding.
+lint: setup
+	JOBS=$(JOBS) bash scripts/lint.sh
 
 bench: build
 	bash bench/lang_speed.sh $(RELEASE)/interleave
