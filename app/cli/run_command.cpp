@@ -56,7 +56,7 @@ private:
     std::string m_buf;
 };
 
-int runScript(RunOptions opt) {
+int runScript(const RunOptions& opt) {
     StdoutBuffer out;
     CompiledFile compiled = compileFile(opt.file);
     if (!compiled.program) return 1;

@@ -19,7 +19,6 @@ SimProcess& Runtime::newProcess(std::string name, SimProcess* parent, bool daemo
     p->index = uint32_t(m_procs.size());
     p->pid = kFirstPid + int64_t(p->index);
     p->ppid = parent ? parent->pid : kFirstPid - 1;
-    p->name = name;
     p->daemon = daemon;
     p->parent = parent ? parent->index : UINT32_MAX;
     p->task = m_rec.taskCreated(uint64_t(stamp(ns)), name, trace::TaskKind::Process,
@@ -35,6 +34,7 @@ SimProcess& Runtime::newProcess(std::string name, SimProcess* parent, bool daemo
     setupVm(*p);
     p->gil.res = newResource(trace::ResourceKind::Gil, "GIL " + name);
     p->joinRes = newResource(trace::ResourceKind::Join, "join " + name);
+    p->name = std::move(name);
     if (parent) parent->children.push_back(p->index);
     m_procs.push_back(std::move(p));
     return *m_procs.back();
