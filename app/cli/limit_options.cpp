@@ -6,7 +6,7 @@ namespace il::cli {
 
 void addLimitOptions(CLI::App& cmd, DeclaredLimits& given, uint64_t defaultInstructions) {
     const rt::Settings defaults;
-    const std::string group = "Limits (a run that reaches one ends with exit code 4)";
+    const std::string group = "Limits (a run that reaches one stops with exit code 4; recursion raises RecursionError)";
     cmd.add_option_function<uint64_t>("--max-instructions", [&given](uint64_t n) { given.maxInstructions = n; },
         "stop after N bytecode instructions (default " + std::to_string(defaultInstructions) + "; 0: no limit)")
         ->group(group);

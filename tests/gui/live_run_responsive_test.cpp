@@ -28,7 +28,8 @@ double msSince(Clock::time_point t) { return std::chrono::duration<double, std::
 
 // startedLoop() is a run of kEndless at full speed, once it has taken its first steps.
 std::unique_ptr<LiveRun> startedLoop(TraceSession& session) {
-    auto run = std::make_unique<LiveRun>("endless.py", rt::Settings{}, kUnlimitedSpeed, false, 0, std::string(kEndless));
+    auto run =
+        std::make_unique<LiveRun>("endless.py", rt::Settings{}, kUnlimitedSpeed, false, 0, std::string(kEndless));
     const auto deadline = Clock::now() + std::chrono::seconds(30);
     do {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
