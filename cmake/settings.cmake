@@ -19,6 +19,16 @@ endif()
 if(INTERLEAVE_TSAN)
   list(APPEND _sanitizers thread)
 endif()
+if(INTERLEAVE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "INTERLEAVE_FUZZ needs clang (libFuzzer): configure with CMAKE_CXX_COMPILER=clang++")
+  endif()
+  # Coverage instrumentation for libFuzzer without its main(); the fuzz executables add
+  # -fsanitize=fuzzer at link time (tests/fuzz/CMakeLists.txt).
+  target_compile_options(interleave_settings INTERFACE -fsanitize=fuzzer-no-link)
+  list(APPEND _sanitizers address undefined)
+  list(REMOVE_DUPLICATES _sanitizers)
+endif()
 if(_sanitizers)
   list(JOIN _sanitizers "," _san)
   target_compile_options(interleave_settings INTERFACE -fsanitize=${_san} -fno-omit-frame-pointer

@@ -10,6 +10,7 @@ packages=(
   fonts-dejavu-core fonts-wqy-microhei
   xvfb xauth libgl1-mesa-dri
   clang-tidy cppcheck
+  clang libclang-rt-dev  # make fuzz: clang and libFuzzer (compiler-rt)
 )
 
 missing=()

@@ -1,6 +1,7 @@
-// `interleave explore FILE`: runs a scenario many times under a randomised policy, headless,
-// stops at the first failing run (deadlock, error, uncaught exception in any task, failed
-// assert, limit) and writes that run's schedule for `interleave replay`.
+// `interleave explore FILE`: runs a scenario many times in systematic steps, headless, under
+// random or PCT choices or a bounded depth-first search; stops at the first failing run
+// (deadlock, error, uncaught exception in any task, failed assert, limit), minimises it and
+// writes its schedule for `interleave replay`.
 // Exit codes: 0 no failure found, 1 script error, 2 usage, 3 a failing schedule was found.
 
 #include <CLI/CLI.hpp>
@@ -8,7 +9,6 @@
 #include <chrono>
 #include <cstdio>
 #include <utility>
-#include <map>
 #include <unistd.h>
 
 #include "app/cli/commands.hpp"
@@ -26,6 +26,7 @@ struct ExploreCliOptions {
     std::string outPath;
     ExploreOptions explore;
     rt::Settings settings;
+    bool runsGiven = false;
     DeclaredLimits limits;  // the limit options given
 };
 
@@ -38,14 +39,23 @@ int exploreScript(ExploreCliOptions& opt) {
     // (explore runs are short: a forgotten `while True` should not stall the search 15 s a run).
     rt::Settings base = resolveLimits(opt.settings, kExploreMaxInstructions, compiled.limits, opt.limits);
     const bool tty = isatty(fileno(stderr)) != 0;
+    // dfs runs until its bounded space is exhausted unless --runs caps it.
+    if (opt.explore.strategy == "dfs" && !opt.runsGiven) opt.explore.runs = uint64_t(1) << 40;
     const uint64_t total = opt.explore.runs;
+    const bool bounded = opt.explore.strategy != "dfs" || opt.runsGiven;
     if (tty) {
         const auto start = std::chrono::steady_clock::now();
-        opt.explore.progress = [total, start](uint64_t done) {
+        // The search stops at the first failure, so "0 failures" until the line is replaced.
+        opt.explore.progress = [total, bounded, start](uint64_t done) {
             const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             const double rate = s > 0 ? double(done) / s : 0.0;
-            std::fprintf(stderr, "\r  %llu/%llu runs, %.0f runs/s, ETA %.0f s  ", (unsigned long long)done,
-                         (unsigned long long)total, rate, rate > 0 ? double(total - std::min(done, total)) / rate : 0.0);
+            if (bounded)
+                std::fprintf(stderr, "\r  %llu/%llu runs, 0 failures, %.0f runs/s, ETA %.0f s  ", (unsigned long long)done,
+                             (unsigned long long)total, rate,
+                             rate > 0 ? double(total - std::min(done, total)) / rate : 0.0);
+            else
+                std::fprintf(stderr, "\r  %llu schedules, 0 failures, %.0f schedules/s (until the bound is exhausted)  ",
+                             (unsigned long long)done, rate);
         };
     }
     // Each extra job compiles its own copy (compiled programs stay on one OS thread).
@@ -59,8 +69,16 @@ int exploreScript(ExploreCliOptions& opt) {
     ExploreResult r = explore(compile, scriptHash(compiled.source->text()), base, opt.explore);
     if (tty) std::fprintf(stderr, "\r\033[K");
     const double rate = r.seconds > 0 ? double(r.made) / r.seconds : 0.0;
-    std::printf("strategy: %s, seed %llu\n", opt.explore.strategy.c_str(), (unsigned long long)opt.explore.seed);
-    if (!r.found) {
+    const bool dfs = opt.explore.strategy == "dfs";
+    if (dfs)
+        std::printf("strategy: dfs, at most %u preemptions%s\n", opt.explore.preemptions,
+                    opt.explore.partialOrder ? ", sleep-set reduction" : ", no reduction");
+    else
+        std::printf("strategy: %s, seed %llu\n", opt.explore.strategy.c_str(), (unsigned long long)opt.explore.seed);
+    if (r.exhausted) {
+        std::printf("verdict: no failure within %u preemptions: %llu schedules\n", opt.explore.preemptions,
+                    (unsigned long long)r.tried);
+    } else if (!r.found) {
         std::printf("verdict: no failure in %llu runs\n", (unsigned long long)r.tried);
     } else {
         std::string what = rt::nameOf(r.outcome.verdict);
@@ -69,11 +87,15 @@ int exploreScript(ExploreCliOptions& opt) {
                     r.outcome.message.c_str());
     }
     std::printf("schedules tried: %llu\ntime: %.3f s\nschedules/s: %.0f\n", (unsigned long long)r.tried, r.seconds, rate);
+    if (dfs) std::printf("pruned runs (partial-order reduction): %llu\n", (unsigned long long)r.pruned);
     if (opt.explore.jobs > 1) std::printf("jobs: %u (%llu runs made)\n", opt.explore.jobs, (unsigned long long)r.made);
     if (!r.found) return 0;
-    std::printf("failing schedule: policy %s, seed %llu, %llu steps, %zu choices\n", r.failing.settings.policy.c_str(),
-                (unsigned long long)r.failing.settings.seed, (unsigned long long)r.outcome.steps,
-                r.failing.choices.size());
+    if (opt.explore.minimise)
+        std::printf("minimised schedule: %llu steps, %u preemptions (found: %llu steps, %u preemptions; %llu runs)\n",
+                    (unsigned long long)r.steps, r.preemptions, (unsigned long long)r.originalSteps,
+                    r.originalPreemptions, (unsigned long long)r.minimiseRuns);
+    else
+        std::printf("failing schedule: %zu steps\n", r.failing.choices.size());
     if (!opt.outPath.empty()) {
         std::string error;
         if (!writeSchedule(opt.outPath, r.failing, error)) {
@@ -93,24 +115,20 @@ void addExploreCommand(CLI::App& app, int& exitCode) {
     auto* cmd = app.add_subcommand("explore", "run a scenario under many schedules until one fails");
     auto opt = std::make_shared<ExploreCliOptions>();
     cmd->add_option("file", opt->file, "the script")->required();
-    cmd->add_option("--strategy", opt->explore.strategy, "random or pct (default pct)")
-        ->check(CLI::IsMember({"random", "pct"}));
-    cmd->add_option("--runs", opt->explore.runs, "stop after this many runs (default 1000)")->check(CLI::Range(uint64_t(1), uint64_t(1) << 40));
+    cmd->add_option("--strategy", opt->explore.strategy, "random, pct or dfs (default pct)")
+        ->check(CLI::IsMember({"random", "pct", "dfs"}));
+    cmd->add_option("--preemptions", opt->explore.preemptions, "dfs: at most this many preemptions a schedule (default 2)")
+        ->check(CLI::Range(0u, 64u));
+    cmd->add_flag("!--no-reduction", opt->explore.partialOrder, "dfs: no partial-order reduction (to count what it saves)");
+    cmd->add_flag("!--no-minimise", opt->explore.minimise, "keep the failing schedule as found");
+    cmd->add_option("--runs", opt->explore.runs, "stop after this many runs (default 1000; dfs: no limit)")
+        ->check(CLI::Range(uint64_t(1), uint64_t(1) << 40))
+        ->each([opt](const std::string&) { opt->runsGiven = true; });
     cmd->add_option("--seed", opt->explore.seed, "seed of the exploration (default 0)");
     cmd->add_option("--depth", opt->explore.pctDepth, "PCT's bug depth d (default 3)")->check(CLI::Range(1u, 64u));
     cmd->add_option("--jobs", opt->explore.jobs, "OS threads running runs (default 1); the result is the same for any")
         ->check(CLI::Range(1u, 256u));
     cmd->add_option("--cores", opt->settings.cores, "virtual cores (default 4)")->check(CLI::Range(1, 256));
-    std::map<std::string, rt::GilMode> gilModes{{"new", rt::GilMode::New}, {"old", rt::GilMode::Old}, {"off", rt::GilMode::Off}};
-    cmd->add_option("--gil", opt->settings.gil, "GIL model: new, old or off (default new)")
-        ->transform(CLI::CheckedTransformer(gilModes, CLI::ignore_case));
-    cmd->add_option_function<double>(
-           "--switch-interval", [opt](double ms) { opt->settings.switchIntervalNs = int64_t(ms * 1e6); },
-           "new GIL switch interval in ms (default 5)")
-        ->check(CLI::PositiveNumber);
-    cmd->add_option("--chunk-ns", opt->settings.chunkNs,
-                    "longest stretch a core runs before the others catch up (default 20000; smaller: finer interleavings)")
-        ->check(CLI::Range(int64_t(1), int64_t(1'000'000'000)));
     cmd->add_option("--out", opt->outPath, "write the failing schedule here");
     addLimitOptions(*cmd, opt->limits, kExploreMaxInstructions);
     cmd->callback([opt, &exitCode] { exitCode = exploreScript(*opt); });

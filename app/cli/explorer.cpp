@@ -6,6 +6,8 @@
 #include <thread>
 
 #include "engine/runtime/runtime.hpp"
+#include "app/cli/minimise.hpp"
+#include "engine/sched/dfs_search.hpp"
 #include "engine/sched/recording_policy.hpp"
 
 namespace il::cli {
@@ -34,6 +36,27 @@ RunOutcome runHeadless(const rt::Settings& settings, std::shared_ptr<const vm::P
     return o;
 }
 
+namespace {
+
+// BorrowedPolicy forwards to a policy owned elsewhere.
+class BorrowedPolicy final : public sched::Policy {
+public:
+    explicit BorrowedPolicy(sched::Policy& inner) : m_inner(inner) {}
+    std::optional<size_t> pick(const sched::ChoicePoint& point) override { return m_inner.pick(point); }
+    void onTaskCreated(sched::TaskId task) override { m_inner.onTaskCreated(task); }
+    std::string_view name() const override { return m_inner.name(); }
+
+private:
+    sched::Policy& m_inner;
+};
+
+}  // namespace
+
+RunOutcome runHeadless(const rt::Settings& settings, std::shared_ptr<const vm::Program> program,
+                       sched::Policy& policy) {
+    return runHeadless(settings, std::move(program), std::make_unique<BorrowedPolicy>(policy));
+}
+
 uint64_t runSeed(uint64_t seed, uint64_t i) {
     // splitmix64 of (seed, i): neighbouring runs get unrelated seeds.
     uint64_t z = seed + (i + 1) * 0x9e3779b97f4a7c15ull;
@@ -42,15 +65,17 @@ uint64_t runSeed(uint64_t seed, uint64_t i) {
     return z ^ (z >> 31);
 }
 
-ExploreResult explore(const ProgramFactory& compile, const std::string& hash, const rt::Settings& base,
-                      const ExploreOptions& options) {
-    using Clock = std::chrono::steady_clock;
-    const auto start = Clock::now();
-    ExploreResult result;
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// exploreSeeded(): random and pct, run i under runSeed(seed, i), on options.jobs threads.
+void exploreSeeded(const ProgramFactory& compile, const std::shared_ptr<const vm::Program>& mainProgram,
+                   const std::string& hash, const rt::Settings& base, const ExploreOptions& options,
+                   ExploreResult& result) {
     sched::PolicyOptions po;
     po.pctDepth = options.pctDepth;
-    std::shared_ptr<const vm::Program> mainProgram = compile();
-    // PCT draws its change points from [1, k] with k the run's length: measure it once with fifo.
+    // PCT draws its change points from [1, k] with k the run's length: measure it once.
     if (options.strategy == "pct") {
         rt::Settings s = base;
         s.policy = "fifo";
@@ -95,6 +120,64 @@ ExploreResult explore(const ProgramFactory& compile, const std::string& hash, co
     result.cancelled = cancelled.load();
     result.tried = result.found ? firstFailure.load() + 1 : result.cancelled ? made.load() : options.runs;
     result.made = made.load();
+}
+
+// exploreDfs(): the bounded depth-first search, one schedule after another.
+void exploreDfs(const std::shared_ptr<const vm::Program>& program, const std::string& hash, const rt::Settings& base,
+                const ExploreOptions& options, ExploreResult& result) {
+    sched::DfsSearch search(sched::DfsOptions{options.preemptions, options.partialOrder});
+    rt::Settings s = base;
+    s.policy = "dfs";
+    uint64_t runs = 0;
+    while (!search.exhausted() && result.tried < options.runs) {
+        if (options.cancel && options.cancel->load()) {
+            result.cancelled = true;
+            break;
+        }
+        RunOutcome o = runHeadless(s, program, search.policy());
+        ++runs;
+        const bool pruned = search.lastRunPruned();
+        search.finishRun();
+        if (pruned) ++result.pruned;
+        else ++result.tried;
+        if (options.progress && runs % 64 == 0) options.progress(result.tried);
+        if (!pruned && o.failed()) {
+            result.found = true;
+            result.failing = Schedule{hash, s, sched::PolicyOptions{}, o.choices};
+            result.outcome = std::move(o);
+            break;
+        }
+    }
+    result.made = runs;
+    result.exhausted = search.exhausted() && !result.found;
+}
+
+}  // namespace
+
+ExploreResult explore(const ProgramFactory& compile, const std::string& hash, const rt::Settings& settings,
+                      const ExploreOptions& options) {
+    const auto start = Clock::now();
+    ExploreResult result;
+    rt::Settings base = settings;
+    base.systematic = true;
+    std::shared_ptr<const vm::Program> mainProgram = compile();
+    if (options.strategy == "dfs") exploreDfs(mainProgram, hash, base, options, result);
+    else exploreSeeded(compile, mainProgram, hash, base, options, result);
+    if (result.found) {
+        // Whatever found it, the schedule is handed out as its choices alone (policy "replay"),
+        // minimised unless asked not to.
+        result.failing.settings.policy = "replay";
+        if (options.minimise) {
+            Minimised m = minimise(result.failing.settings, mainProgram, result.failing.choices);
+            result.failing.choices = m.choices;
+            result.outcome = std::move(m.outcome);
+            result.preemptions = m.preemptions;
+            result.steps = m.steps;
+            result.originalPreemptions = m.originalPreemptions;
+            result.originalSteps = m.originalSteps;
+            result.minimiseRuns = m.runs;
+        }
+    }
     result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return result;
 }

@@ -34,12 +34,18 @@ struct RunOutcome {
 // Precondition: policy is not null.
 [[nodiscard]] RunOutcome runHeadless(const rt::Settings& settings, std::shared_ptr<const vm::Program> program,
                                      std::unique_ptr<sched::Policy> policy);
+// The same with a policy the caller keeps (to ask it afterwards what it saw).
+[[nodiscard]] RunOutcome runHeadless(const rt::Settings& settings, std::shared_ptr<const vm::Program> program,
+                                     sched::Policy& policy);
 
 struct ExploreOptions {
-    std::string strategy = "pct";  // random | pct
+    std::string strategy = "pct";  // random | pct | dfs
     uint64_t runs = 1000;          // at most this many runs
     uint64_t seed = 0;             // run i uses runSeed(seed, i)
     uint32_t pctDepth = 3;
+    uint32_t preemptions = 2;      // dfs: the preemption bound K
+    bool partialOrder = true;      // dfs: sleep sets (off only to measure what they save)
+    bool minimise = true;          // shrink the failing schedule before returning it
     unsigned jobs = 1;             // OS threads running runs; the result does not depend on it
     // progress(done) is called every few runs (the CLI's progress line); may be empty.
     std::function<void(uint64_t done)> progress;
@@ -51,11 +57,17 @@ struct ExploreOptions {
 struct ExploreResult {
     bool found = false;
     bool cancelled = false;   // stopped by ExploreOptions::cancel before the end
+    bool exhausted = false;   // dfs: every schedule within the bound was covered
+    uint64_t pruned = 0;      // dfs: runs cut short by the partial-order reduction
     uint64_t tried = 0;       // runs up to and including the first failing one (or all)
     uint64_t made = 0;        // runs actually made (with jobs > 1, a few past the failure)
     double seconds = 0;       // wall-clock time of the exploration
-    Schedule failing;         // when found: the failing run, replayable
+    Schedule failing;         // when found: the failing run (minimised), replayable
     RunOutcome outcome;       // when found: how it failed
+    // When found: the failing schedule's preemptions and steps (scheduling points), before and
+    // after minimisation, and the runs minimising took.
+    uint32_t preemptions = 0, originalPreemptions = 0;
+    uint64_t steps = 0, originalSteps = 0, minimiseRuns = 0;
 };
 
 // runSeed() is the seed of run `i` of an exploration seeded with `seed`.
@@ -64,10 +76,13 @@ struct ExploreResult {
 // program is not shared across OS threads (constants cache their str hash lazily).
 using ProgramFactory = std::function<std::shared_ptr<const vm::Program>()>;
 
-// explore() runs until the first failing run or `options.runs` runs: with several jobs, the
-// failing run with the lowest index, so the result is the same for any number of jobs. `base`
-// gives the cores, GIL, limits…; its policy and seed are replaced per run. `hash` is the
-// script's scriptHash(). Precondition: compile() returns a program.
+// explore() runs systematic runs (rt::Settings::systematic) until the first failing run or
+// `options.runs` runs. random and pct: run i is seeded with runSeed(seed, i); with several jobs,
+// the failing run with the lowest index wins, so the result is the same for any number of jobs.
+// dfs: one schedule after another in depth-first order (one job), until a failure or the
+// bounded space is exhausted. The failing schedule is minimised and returned with policy
+// "replay". `base` gives the limits…; `hash` is the script's scriptHash(). Precondition:
+// compile() returns a program.
 [[nodiscard]] ExploreResult explore(const ProgramFactory& compile, const std::string& hash, const rt::Settings& base,
                                     const ExploreOptions& options);
 

@@ -147,6 +147,8 @@ void addRunCommand(CLI::App& app, int& exitCode) {
     cmd->add_option("--policy", opt->settings.policy, "scheduling policy: fifo, random or pct (default fifo)")
         ->check(CLI::IsMember({"fifo", "random", "pct"}));
     cmd->add_option("--cores", opt->settings.cores, "virtual cores (default 4)")->check(CLI::Range(1, 256));
+    cmd->add_flag("--systematic", opt->settings.systematic,
+                  "run in steps as `explore` does: one task at a time, switching only where the policy picks");
     std::map<std::string, rt::GilMode> gilModes{{"new", rt::GilMode::New}, {"old", rt::GilMode::Old}, {"off", rt::GilMode::Off}};
     cmd->add_option("--gil", opt->settings.gil, "GIL model: new (CPython 3), old (CPython 2) or off (default new)")
         ->transform(CLI::CheckedTransformer(gilModes, CLI::ignore_case));

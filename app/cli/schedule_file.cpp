@@ -3,7 +3,10 @@
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <limits>
 #include <sstream>
+#include <stdexcept>
+#include <utility>
 
 namespace il::cli {
 
@@ -27,6 +30,7 @@ std::string scheduleJson(const Schedule& s) {
         {"gil", rt::nameOf(st.gil)},
         {"switch_interval_ns", st.switchIntervalNs},
         {"policy", st.policy},
+        {"systematic", st.systematic},
         {"seed", s.policyOptions.seed},
         {"pct_depth", s.policyOptions.pctDepth},
         {"pct_steps", s.policyOptions.pctExpectedSteps},
@@ -48,6 +52,29 @@ std::string scheduleJson(const Schedule& s) {
     return j.dump(1) + "\n";
 }
 
+namespace {
+
+// integer() reads a number field as T. nlohmann's get<T>() converts a float or an out-of-range
+// integer with a plain cast, undefined behaviour for 3.5e19 → uint32_t (tests/fuzz/fuzz_schedule
+// found it), so a field must hold an integer that T can represent.
+template <class T>
+T integer(const ordered_json& v, const char* name) {
+    if (v.is_number_unsigned() && std::in_range<T>(v.get<uint64_t>())) return T(v.get<uint64_t>());
+    if (v.is_number_integer() && !v.is_number_unsigned() && std::in_range<T>(v.get<int64_t>()))
+        return T(v.get<int64_t>());
+    throw std::runtime_error(std::string(name) + " must be an integer from " + std::to_string(std::numeric_limits<T>::min()) +
+                             " to " + std::to_string(std::numeric_limits<T>::max()));
+}
+
+// integerOr() is integer() of obj[key], or `fallback` when the key is absent.
+template <class T>
+T integerOr(const ordered_json& obj, const char* key, T fallback) {
+    auto it = obj.find(key);
+    return it == obj.end() ? fallback : integer<T>(*it, key);
+}
+
+}  // namespace
+
 std::optional<Schedule> parseSchedule(std::string_view text, std::string& error) {
     ordered_json j = ordered_json::parse(text, nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
@@ -55,7 +82,8 @@ std::optional<Schedule> parseSchedule(std::string_view text, std::string& error)
         return std::nullopt;
     }
     try {
-        if (j.value("version", 0) != kScheduleVersion) {
+        const auto version = j.find("version");
+        if (version == j.end() || !version->is_number_integer() || *version != kScheduleVersion) {
             error = "unsupported schedule version " + j.value("version", ordered_json(nullptr)).dump() +
                     " (this interleave reads version " + std::to_string(kScheduleVersion) + ")";
             return std::nullopt;
@@ -64,32 +92,39 @@ std::optional<Schedule> parseSchedule(std::string_view text, std::string& error)
         s.scriptHash = j.at("script_hash").get<std::string>();
         const ordered_json& st = j.at("settings");
         rt::Settings& r = s.settings;
-        r.cores = st.at("cores").get<int>();
+        r.cores = integer<int>(st.at("cores"), "cores");
         std::string gil = st.at("gil").get<std::string>();
         if (gil == "new") r.gil = rt::GilMode::New;
         else if (gil == "old") r.gil = rt::GilMode::Old;
         else if (gil == "off") r.gil = rt::GilMode::Off;
         else throw std::runtime_error("unknown gil mode \"" + gil + "\"");
-        r.switchIntervalNs = st.at("switch_interval_ns").get<int64_t>();
+        r.switchIntervalNs = integer<int64_t>(st.at("switch_interval_ns"), "switch_interval_ns");
         r.policy = st.at("policy").get<std::string>();
-        s.policyOptions.seed = st.at("seed").get<uint64_t>();
+        if (st.contains("systematic") && !st.at("systematic").is_boolean())
+            throw std::runtime_error("systematic must be true or false");
+        r.systematic = st.value("systematic", false);
+        s.policyOptions.seed = integer<uint64_t>(st.at("seed"), "seed");
         r.seed = s.policyOptions.seed;
-        s.policyOptions.pctDepth = st.value("pct_depth", s.policyOptions.pctDepth);
-        s.policyOptions.pctExpectedSteps = st.value("pct_steps", s.policyOptions.pctExpectedSteps);
-        r.untilNs = st.value("until_ns", int64_t(0));
-        r.instructionNs = st.value("instruction_ns", r.instructionNs);
-        r.quantumNs = st.value("quantum_ns", r.quantumNs);
-        r.chunkNs = st.value("chunk_ns", r.chunkNs);
+        s.policyOptions.pctDepth = integerOr(st, "pct_depth", s.policyOptions.pctDepth);
+        s.policyOptions.pctExpectedSteps = integerOr(st, "pct_steps", s.policyOptions.pctExpectedSteps);
+        r.untilNs = integerOr(st, "until_ns", int64_t(0));
+        r.instructionNs = integerOr(st, "instruction_ns", r.instructionNs);
+        r.quantumNs = integerOr(st, "quantum_ns", r.quantumNs);
+        r.chunkNs = integerOr(st, "chunk_ns", r.chunkNs);
         if (r.instructionNs < 1 || r.chunkNs < 1 || r.quantumNs < 1)
             throw std::runtime_error("instruction_ns, quantum_ns and chunk_ns must be positive");
-        r.maxTasks = st.value("max_tasks", r.maxTasks);
-        r.limits.maxInstructions = st.value("max_instructions", r.limits.maxInstructions);
-        r.limits.maxHeapBytes = st.value("max_heap_bytes", r.limits.maxHeapBytes);
-        r.limits.maxRecursion = st.value("max_recursion", r.limits.maxRecursion);
-        r.maxOutputBytes = st.value("max_output_bytes", r.maxOutputBytes);
-        r.maxTraceEvents = st.value("max_trace_events", r.maxTraceEvents);
-        s.choices = j.at("choices").get<std::vector<sched::TaskId>>();
-        if (r.cores < 1) throw std::runtime_error("cores must be at least 1");
+        r.maxTasks = integerOr(st, "max_tasks", r.maxTasks);
+        r.limits.maxInstructions = integerOr(st, "max_instructions", r.limits.maxInstructions);
+        r.limits.maxHeapBytes = integerOr(st, "max_heap_bytes", r.limits.maxHeapBytes);
+        r.limits.maxRecursion = integerOr(st, "max_recursion", r.limits.maxRecursion);
+        r.maxOutputBytes = integerOr(st, "max_output_bytes", r.maxOutputBytes);
+        r.maxTraceEvents = integerOr(st, "max_trace_events", r.maxTraceEvents);
+        const ordered_json& choices = j.at("choices");
+        if (!choices.is_array()) throw std::runtime_error("choices must be a list of task ids");
+        for (const ordered_json& c : choices) s.choices.push_back(integer<sched::TaskId>(c, "a choice"));
+        // The range `--cores` accepts: a file from elsewhere asking for 2^31 cores would make the
+        // runtime allocate every one of them before the first step.
+        if (r.cores < 1 || r.cores > 256) throw std::runtime_error("cores must be from 1 to 256");
         if (!replayPolicy(s)) throw std::runtime_error("unknown policy \"" + r.policy + "\"");
         return s;
     } catch (const std::exception& e) {

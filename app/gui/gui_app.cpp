@@ -15,8 +15,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,6 +33,7 @@
 #include "app/gui/scenario_list.hpp"
 #include "app/gui/limits_menu.hpp"
 #include "app/gui/run_menu.hpp"
+#include "app/gui/schedule_controls.hpp"
 #include "app/gui/screenshot.hpp"
 #include "app/gui/shortcuts.hpp"
 #include "app/gui/status_bar.hpp"
@@ -92,6 +91,7 @@ private:
     Appearance m_look;  // fonts and style (View menu)
     size_t m_outputGlyphsNoted = 0;  // how much of the session's output m_look has seen
     OpenDialog m_openDialog;
+    ScheduleControls m_schedules;  // Find a failing schedule, walking through one, Save / Open
     std::optional<SettingsStore> m_store;  // none for --screenshot: it must not read or write them
     viewmodel::PersistedSettings m_saved;  // as loaded: kept where the window has nothing newer
     bool m_keepSavedLayout = false;        // the user's imgui.ini placed the panels: don't re-tile at start
@@ -168,23 +168,18 @@ void GuiApp::startRun() {
     m_state.session = std::make_unique<TraceSession>();
     m_state.follow = true;
     m_state.cursorNs.reset();
-    m_state.stepMode = m_config.stepMode();
+    m_state.stepMode = m_config.stepMode() && !m_config.schedule;
     m_config.stepTarget.reset();  // ids are the old run's
     m_restartPending = false;
     m_state.sourceLabel = std::filesystem::path(m_config.scenarioPath).filename().string();
     m_state.scenarioPath = m_config.scenarioPath;
-    const std::string title = m_state.sourceLabel.empty() ? std::string("Interleave")
-                                                          : "Interleave \xE2\x80\x94 " + m_state.sourceLabel;
-    glfwSetWindowTitle(m_window, title.c_str());
+    setWindowTitle(m_window, m_state.sourceLabel);
     m_outputGlyphsNoted = 0;
     if (m_config.scenarioPath.empty()) return;
     // The script's own text (its lesson may be in Chinese) needs glyphs in the Code and Lesson panels.
-    std::ifstream file(m_config.scenarioPath, std::ios::binary);
-    const std::string text = m_config.sourceText ? *m_config.sourceText
-                                                 : std::string(std::istreambuf_iterator<char>(file), {});
+    const std::string text = scriptText(m_config);
     m_look.noteText(text.data(), text.data() + text.size());
-    m_run = std::make_unique<LiveRun>(m_config.scenarioPath, m_config.settings, m_config.speed, m_config.paused, m_stopAtNs,
-                                      m_config.sourceText);
+    m_run = startLiveRun(m_config, text, m_stopAtNs);
 }
 
 void GuiApp::togglePause() {
@@ -196,6 +191,7 @@ void GuiApp::togglePause() {
 // stepRun() asks the engine for one step of `task` (nothing: the next task in turn); only in
 // step mode, and only while the run goes on.
 void GuiApp::stepRun(StepSize size, std::optional<trace::TaskId> task) {
+    if (m_run && m_run->scheduleMode()) m_run->stepForward();  // a schedule's next choice instead
     if (!m_run || !m_run->manual() || m_run->status().ended) return;
     m_run->step(size, task);
     m_state.cursorNs.reset();  // a step is news: show the moment it made
@@ -233,7 +229,7 @@ void GuiApp::applyToolbar(const ToolbarActions& a) {
     if (a.pauseToggled) togglePause();
     if (a.stepStatement) stepRun(StepSize::Statement, m_config.stepTarget);
     if (a.stepInstruction) stepRun(StepSize::Instruction, m_config.stepTarget);
-    if (a.settingsChanged) m_restartPending = true;
+    if (a.settingsChanged) m_restartPending = true, m_config.schedule.reset();  // new settings: not the schedule's
     if (a.reset) startRun();
     // Restart once the edit is done (slider released, field left), not at every dragged pixel.
     if (m_restartPending && !ImGui::IsAnyItemActive()) startRun();
@@ -241,9 +237,11 @@ void GuiApp::applyToolbar(const ToolbarActions& a) {
 
 void GuiApp::drawMenuBar() {
     m_openDialog.draw(m_state);  // File > Open…, Ctrl+O or the scenario picker asked for it
+    m_schedules.drawDialog();
     if (!ImGui::BeginMainMenuBar()) return;
     if (ImGui::BeginMenu(trId("menu.file", "file").c_str())) {
         if (ImGui::MenuItem(tr("menu.open"), "Ctrl+O")) requestOpenDialog();
+        m_schedules.drawFileMenuItems(m_config, m_run.get());
         if (ImGui::MenuItem(tr("menu.quit"), "Ctrl+Q")) glfwSetWindowShouldClose(m_window, GLFW_TRUE);
         ImGui::EndMenu();
     }
@@ -274,7 +272,9 @@ void GuiApp::frame() {
     drawMenuBar();
     ToolbarActions actions;
     const float menuH = ImGui::GetFrameHeight();
-    const float top = menuH + drawToolbar(m_config, m_scenarios, menuH, m_run ? &m_run->status() : nullptr, actions);
+    const RunStatus* status = m_run ? &m_run->status() : nullptr;
+    auto scheduleItems = [&] { m_schedules.drawToolbarItems(m_config, status); };
+    const float top = menuH + drawToolbar(m_config, m_scenarios, menuH, status, actions, scheduleItems);
     // Re-tile the panels when the window, the text size or the toolbar's height changed.
     const ImVec2 display = io.DisplaySize;
     if (display.x != m_laidOutFor.x || display.y != m_laidOutFor.y || m_laidOutScale != m_state.settings.fontScale ||
@@ -293,6 +293,7 @@ void GuiApp::frame() {
     ImGui::Render();
     applyToolbar(actions);  // after Render: a restart must not swap the session mid-frame
     applyShortcut(m_runMenuAction);
+    m_schedules.apply(m_config, m_run.get(), [this] { startRun(); });
     for (const viewmodel::ShortcutAction k : keys) applyShortcut(k);
     applyPanelRequests();
 }

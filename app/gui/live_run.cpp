@@ -12,10 +12,12 @@
 #endif
 
 #include "app/cli/compile_file.hpp"
+#include "app/cli/schedule_file.hpp"
 #include "app/gui/app_state.hpp"
 #include "app/viewmodel/step_order.hpp"
 #include "engine/runtime/runtime.hpp"
 #include "engine/sched/policy.hpp"
+#include "engine/sched/recording_policy.hpp"
 
 namespace il::gui {
 namespace {
@@ -46,6 +48,10 @@ LiveRun::LiveRun(std::string path, rt::Settings settings, double speed, bool pau
     : m_path(std::move(path)), m_text(std::move(text)), m_settings(std::move(settings)), m_stopAtNs(stopAtNs),
       m_manual(m_settings.policy == "manual"), m_paused(paused),
       m_speed(speed), m_pausedView(paused), m_thread([this] { engineLoop(); }) {}
+
+LiveRun::LiveRun(std::string path, ScheduleReplay replay, std::optional<std::string> text)
+    : m_path(std::move(path)), m_text(std::move(text)), m_settings(replay.schedule.settings), m_stopAtNs(0),
+      m_manual(false), m_replay(std::move(replay)), m_speed(kUnlimitedSpeed), m_thread([this] { engineLoop(); }) {}
 
 LiveRun::~LiveRun() {
     {
@@ -97,11 +103,23 @@ bool LiveRun::compile() {
     cli::CompiledFile compiled =
         m_text ? cli::compileText(m_path, *m_text, &m_diagnostics) : cli::compileFile(m_path, &m_diagnostics);
     if (!compiled.program) return false;
+    m_scriptHash = cli::scriptHash(compiled.source->text());
+    if (m_replay) return startSchedule(std::move(compiled.program));
     rt::Settings settings = m_settings;
     cli::applyLimits(compiled.limits, settings);
     // The callbacks run inside step(), on the engine thread with m_mutex held.
     auto capture = [this](std::string_view text) { m_pendingOutput.append(text); };
-    m_runtime = std::make_unique<rt::Runtime>(settings, std::move(compiled.program), capture, capture);
+    // The policy the Runtime would make, recorded, so that schedule() can save the run. Not in
+    // step mode: the manual policy's choices are per instruction and stepLoop drives it itself.
+    std::unique_ptr<sched::Policy> policy;
+    m_policyOptions.seed = settings.seed;
+    if (std::unique_ptr<sched::Policy> inner = m_manual ? nullptr : cli::makeRunPolicy(settings.policy, m_policyOptions)) {
+        auto recorder = std::make_unique<sched::RecordingPolicy>(std::move(inner));
+        m_recorder = recorder.get();
+        policy = std::move(recorder);
+    }
+    m_runSettings = settings;
+    m_runtime = std::make_unique<rt::Runtime>(settings, std::move(compiled.program), capture, capture, std::move(policy));
     return true;
 }
 
@@ -118,7 +136,9 @@ void LiveRun::engineLoop() {
         m_ended = true;
         return;
     }
-    if (m_manual)
+    if (m_replay)
+        scheduleLoop(lock);
+    else if (m_manual)
         stepLoop(lock);
     else
         pacedLoop(lock);
@@ -265,10 +285,15 @@ void LiveRun::sync(TraceSession& session) {
             m_status.stopReached = !m_manual && m_stopAtNs > 0 && run.nowNs() >= m_stopAtNs;
             m_status.instructions = run.instructions();
             if (m_manual) snapshotTasks();
+            if (m_replay) snapshotSchedule();
         }
         m_status.manual = m_manual;
         m_status.stepsPending = m_stepRequests.size();
         m_status.waitingForChoice = m_manual && m_compiled && !m_ended && m_stepRequests.empty();
+        if (m_replay) {
+            m_status.stepsPending = m_forwardRequests + (m_runningToPause ? 1 : 0);
+            m_status.waitingForChoice = m_compiled && !m_ended && m_status.stepsPending == 0;
+        }
     }
     session.refresh();  // the session is the GUI thread's own: no lock needed
 }

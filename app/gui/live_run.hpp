@@ -16,6 +16,12 @@
 // queues step requests (stepInstruction / stepStatement) and the engine carries each one out
 // whole, under the mutex, by choosing the task in the ManualPolicy and stepping the runtime
 // until it waits for the next choice (timers of sleepers fire meanwhile when nobody can run).
+//
+// Schedule mode (constructed from a ScheduleReplay, live_run_schedule.cpp): the run replays a
+// recorded or found schedule under a PausingPolicy that lets it take `step` of the schedule's
+// choices and pauses it at the next one. stepForward() allows one more and runs to the next
+// pause; stepping back is a new LiveRun at step - 1 (exact: a run is a function of the script,
+// the settings and the choices). Every other run records its choices, so schedule() can save it.
 
 #include <atomic>
 #include <condition_variable>
@@ -28,11 +34,19 @@
 #include <thread>
 #include <vector>
 
+#include "app/cli/explorer.hpp"
 #include "engine/runtime/settings.hpp"
 #include "engine/trace/event.hpp"
 
 namespace il::rt {
 class Runtime;
+}
+namespace il::sched {
+class PausingPolicy;
+class RecordingPolicy;
+}
+namespace il::vm {
+struct Program;
 }
 
 namespace il::gui {
@@ -69,6 +83,27 @@ struct RunStatus {
     std::optional<trace::TaskId> lastStepped;  // the task that took the latest step
     std::optional<trace::TaskId> nextInTurn;   // who a step with no task named moves
     std::vector<TaskSnapshot> tasks;           // threads (with code), by id
+    // --- schedule mode only ---
+    bool schedule = false;
+    uint64_t scheduleStep = 0;   // k: the schedule's choices taken so far
+    uint64_t scheduleSteps = 0;  // N: the choices the whole schedule takes
+    rt::Verdict scheduleVerdict = rt::Verdict::Running;  // how the whole schedule ends
+    std::string scheduleMessage;                          // and why (deadlock, failed assert…)
+    bool scheduleUncaught = false;  // a task of it ended with an uncaught exception
+};
+
+// What the explorer said of a schedule it found: its size after and before minimisation, shown
+// beside "step k of N" (a schedule opened from a file has none).
+struct FoundFigures {
+    uint64_t steps = 0, originalSteps = 0;
+    uint32_t preemptions = 0, originalPreemptions = 0;
+};
+
+// A schedule to walk through: replayed from the start, paused after `step` of its choices.
+struct ScheduleReplay {
+    cli::Schedule schedule;
+    uint64_t step = 0;
+    std::optional<FoundFigures> found = std::nullopt;  // set when the window's search found it
 };
 
 // How far one step request goes.
@@ -86,6 +121,10 @@ public:
     // named `path` in messages.
     LiveRun(std::string path, rt::Settings settings, double speed, bool paused, int64_t stopAtNs = 0,
             std::optional<std::string> text = std::nullopt);
+    // Schedule mode: replays `replay.schedule` (its settings, policy and seed) on `path`, or on
+    // `text` if given, paused after replay.step choices. Precondition: the schedule's script
+    // hash is the text's (checked by whoever loads it).
+    LiveRun(std::string path, ScheduleReplay replay, std::optional<std::string> text = std::nullopt);
     // Stops the engine thread and joins it (never detached).
     ~LiveRun();
     LiveRun(const LiveRun&) = delete;
@@ -100,6 +139,15 @@ public:
     void stepInstruction(std::optional<trace::TaskId> task = std::nullopt) { step(StepSize::Instruction, task); }
     void stepStatement(std::optional<trace::TaskId> task = std::nullopt) { step(StepSize::Statement, task); }
     [[nodiscard]] bool manual() const { return m_manual; }
+    // Schedule mode: take one more of the schedule's choices and run to the next pause (or the
+    // end). Ignored in other modes, before the script compiled, and once every choice of the
+    // schedule is taken or asked for.
+    void stepForward();
+    [[nodiscard]] bool scheduleMode() const { return m_replay.has_value(); }
+    // schedule() is the run so far as a schedule file holds it: in schedule mode the one loaded;
+    // otherwise the settings, seed and choices taken so far. Nothing before the script compiled,
+    // and in step mode (the learner's choices are per instruction: no schedule replays them).
+    [[nodiscard]] std::optional<cli::Schedule> schedule();
     // sync() copies what the engine produced since the last call into `session` (events,
     // output, diagnostics) and refreshes its model. Precondition: always the same session.
     void sync(TraceSession& session);
@@ -127,6 +175,11 @@ private:
     [[nodiscard]] std::optional<trace::TaskId> nextInTurn() const;
     void snapshotTasks();  // GUI thread, mutex held
     bool compile();  // on the engine thread, mutex held
+    // Schedule mode (live_run_schedule.cpp), on the engine thread with the mutex held.
+    bool startSchedule(std::shared_ptr<const vm::Program> program);
+    void scheduleLoop(std::unique_lock<std::mutex>& lock);
+    void runToPause(std::unique_lock<std::mutex>& lock);
+    void snapshotSchedule();  // GUI thread, mutex held
     // The lock the GUI takes: it raises m_guiWaiting first so the engine's batch ends early and
     // the engine does not grab the mutex straight back (std::mutex is not fair).
     std::unique_lock<std::mutex> guiLock();
@@ -136,6 +189,7 @@ private:
     const rt::Settings m_settings;
     const int64_t m_stopAtNs;
     const bool m_manual;
+    const std::optional<ScheduleReplay> m_replay;
 
     std::mutex m_mutex;
     std::condition_variable m_cv;
@@ -152,6 +206,15 @@ private:
     double m_speed = 1.0;
     std::deque<StepRequest> m_stepRequests;
     std::optional<trace::TaskId> m_lastStepped;
+    std::string m_scriptHash;                  // of the text compiled
+    rt::Settings m_runSettings;                // as run: the script's declared limits applied
+    sched::PolicyOptions m_policyOptions;      // the policy's seed, as a schedule stores it
+    sched::RecordingPolicy* m_recorder = nullptr;  // free runs: owned by the runtime
+    sched::PausingPolicy* m_pausing = nullptr;     // schedule mode: owned by the runtime
+    uint64_t m_forwardRequests = 0;            // schedule mode: steps asked for, not yet begun
+    uint64_t m_target = 0;                     // schedule mode: picks once every request is done
+    bool m_runningToPause = false;             // schedule mode: a run to the next pause is under way
+    cli::RunOutcome m_whole;                   // schedule mode: the whole schedule, run headless
     // --- GUI thread only ---
     size_t m_copied = 0;          // events of the runtime's log already in the session
     bool m_pausedView = false;

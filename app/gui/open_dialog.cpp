@@ -78,7 +78,8 @@ void OpenDialog::draw(AppState& state) {
     if (!m_error.empty()) ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.35f, 1.0f), "%s", m_error.c_str());
     ImGui::SetNextItemWidth(-1);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    const bool enter = ImGui::InputText("##path", m_path, sizeof m_path, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool enter = ImGui::InputText("##path", m_path, sizeof m_path, ImGuiInputTextFlags_EnterReturnsTrue);
+    enter = enter || (ImGui::IsItemActive() && enterLatched());  // a tap shorter than a frame (shortcuts.hpp)
     ImGui::Spacing();
     if (ImGui::Button(tr("open.open")) || enter) submit(state);
     ImGui::SameLine();

@@ -14,12 +14,9 @@
 #endif
 
 namespace il::gui {
-namespace {
 
 namespace fs = std::filesystem;
 
-// The folders whose scenarios are lessons: the ones the picker finds for an installed or a
-// freshly built program. A user's own folder is never among them.
 std::vector<std::string> bundledScenarioDirs() {
     std::vector<std::string> dirs;
     if (const char* env = std::getenv("INTERLEAVE_SCENARIOS"); env != nullptr && *env != '\0') dirs.emplace_back(env);
@@ -36,8 +33,6 @@ std::vector<std::string> bundledScenarioDirs() {
 #endif
     return dirs;
 }
-
-}  // namespace
 
 ScriptDocument::ScriptDocument() : m_bundledDirs(bundledScenarioDirs()), m_userDir(viewmodel::userScenarioDir()) {}
 

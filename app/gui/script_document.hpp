@@ -13,6 +13,10 @@
 
 namespace il::gui {
 
+// bundledScenarioDirs() are the folders whose scenarios are lessons: the ones the picker finds
+// for an installed or a freshly built program. A user's own folder is never among them.
+[[nodiscard]] std::vector<std::string> bundledScenarioDirs();
+
 class ScriptDocument {
 public:
     ScriptDocument();

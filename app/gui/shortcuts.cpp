@@ -63,6 +63,12 @@ std::vector<ShortcutAction> pressedShortcuts() {
     return actions;
 }
 
+bool enterLatched() {
+    for (const KeyPress& p : g_presses)
+        if (p.key == GLFW_KEY_ENTER || p.key == GLFW_KEY_KP_ENTER) return true;
+    return false;
+}
+
 void requestOpenDialog() { g_openDialogRequested = true; }
 bool openDialogRequested() { return g_openDialogRequested; }
 bool takeOpenDialogRequest() { return std::exchange(g_openDialogRequested, false); }

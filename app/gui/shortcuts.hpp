@@ -22,6 +22,11 @@ void latchKeys(GLFWwindow* window);
 // rule uses this frame's focus. Call between ImGui::NewFrame() and ImGui::Render().
 [[nodiscard]] std::vector<viewmodel::ShortcutAction> pressedShortcuts();
 
+// enterLatched() says Enter (either one) was pressed since the last pressedShortcuts(), without
+// taking the press. A path dialog's field submits on it too: ImGui 1.86's EnterReturnsTrue only
+// sees an Enter still down at the next frame, and a quick tap is often released before.
+[[nodiscard]] bool enterLatched();
+
 // The Open dialog is asked for by Ctrl+O and the scenario picker's "Open..." entry; the
 // dialog's owner takes the request (once) when it draws.
 void requestOpenDialog();

@@ -15,17 +15,6 @@ namespace {
 
 const ImVec4 kGood(0.35f, 0.8f, 0.45f, 1.0f), kBad(1.0f, 0.4f, 0.35f, 1.0f), kWarn(1.0f, 0.75f, 0.2f, 1.0f);
 
-const char* verdictText(rt::Verdict v) {
-    switch (v) {
-    case rt::Verdict::Running: return tr("status.verdict_running");
-    case rt::Verdict::Ok: return tr("status.verdict_ok");
-    case rt::Verdict::Error: return tr("status.verdict_error");
-    case rt::Verdict::Deadlock: return tr("status.verdict_deadlock");
-    case rt::Verdict::Limit: return tr("status.verdict_limit");
-    }
-    return "";
-}
-
 // Step mode, waiting for the learner: who can step now (with its line) and who Step moves.
 void drawStepChoices(const RunStatus& st) {
     if (st.stepsPending > 0) {
@@ -58,6 +47,17 @@ void drawStepChoices(const RunStatus& st) {
 
 }  // namespace
 
+const char* verdictText(rt::Verdict v) {
+    switch (v) {
+    case rt::Verdict::Running: return tr("status.verdict_running");
+    case rt::Verdict::Ok: return tr("status.verdict_ok");
+    case rt::Verdict::Error: return tr("status.verdict_error");
+    case rt::Verdict::Deadlock: return tr("status.verdict_deadlock");
+    case rt::Verdict::Limit: return tr("status.verdict_limit");
+    }
+    return "";
+}
+
 void drawStatusBar(const AppState& state, const LiveRun* run, bool paused) {
     const TraceSession& s = *state.session;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -86,6 +86,10 @@ void drawStatusBar(const AppState& state, const LiveRun* run, bool paused) {
                 }
             } else if (st.manual) {
                 drawStepChoices(st);
+            } else if (st.schedule) {
+                // Walking through a schedule: the step controls are in the toolbar.
+                ImGui::TextColored(st.stepsPending > 0 ? kWarn : kGood, "%s",
+                                   st.stepsPending > 0 ? tr("step.stepping") : tr("schedule.paused"));
             } else {
                 const bool stopped = paused || st.stopReached;
                 ImGui::TextColored(stopped ? kWarn : kGood, "%s",

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "engine/runtime/settings.hpp"
+
 namespace il::gui {
 
 struct AppState;
@@ -15,6 +17,8 @@ class LiveRun;
 // and "viewing t = ..." while the timeline cursor shows a past moment. `run` is null when no
 // scenario is open.
 void drawStatusBar(const AppState& state, const LiveRun* run, bool paused);
+// verdictText() is a run's verdict as the window words it ("Deadlock", …).
+[[nodiscard]] const char* verdictText(rt::Verdict v);
 
 
 }  // namespace il::gui

@@ -61,8 +61,11 @@ void drawScenarioPicker(RunConfig& config, const std::vector<std::string>& scena
 void drawRunButtons(RunConfig& config, bool ended, ToolbarActions& actions) {
     const float em = ImGui::GetFontSize();
     flowItem(9.0f * em);
-    if (config.stepMode()) {
-        if (ImGui::Button(trId("toolbar.reset", "reset").c_str())) actions.reset = true;
+    if (config.stepMode() || config.schedule) {
+        if (ImGui::Button(trId("toolbar.reset", "reset").c_str())) {
+            actions.reset = true;
+            if (config.schedule) config.schedule->step = 0;  // a schedule starts again at step 0
+        }
         return;
     }
     const char* runLabel = ended ? tr("toolbar.run_again") : config.paused ? tr("toolbar.run") : tr("toolbar.pause");
@@ -200,7 +203,7 @@ void RunConfig::setStepMode(bool on) {
 }
 
 float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, float top, const RunStatus* status,
-                  ToolbarActions& actions) {
+                  ToolbarActions& actions, const std::function<void()>& more) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + top));
     ImGui::SetNextWindowSize(ImVec2(vp->Size.x, 0.0f));  // height: fits the (maybe wrapped) rows
@@ -214,16 +217,20 @@ float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, 
 
     drawScenarioPicker(config, scenarios, actions);
     drawRunButtons(config, ended, actions);
-    drawStepControls(config, status, ended, actions);
+    // A schedule fixes every setting and is walked through with its own controls (more()).
+    if (!config.schedule) drawStepControls(config, status, ended, actions);
 
     // In step mode one task moves at a time, when the learner says: speed, seed, policy and the
     // GIL (the manual policy runs without one) have nothing to act on, so they are not shown.
-    if (!config.stepMode()) drawFreeRunSettings(config, actions);
+    if (!config.stepMode() && !config.schedule) drawFreeRunSettings(config, actions);
 
-    flowItem(labelled(tr("toolbar.cores"), 3.5f));
-    label(tr("toolbar.cores"));
-    ImGui::SetNextItemWidth(3.5f * em);
-    if (ImGui::SliderInt("##cores", &s.cores, 1, 16, "%d", ImGuiSliderFlags_AlwaysClamp)) actions.settingsChanged = true;
+    if (!config.schedule) {
+        flowItem(labelled(tr("toolbar.cores"), 3.5f));
+        label(tr("toolbar.cores"));
+        ImGui::SetNextItemWidth(3.5f * em);
+        if (ImGui::SliderInt("##cores", &s.cores, 1, 16, "%d", ImGuiSliderFlags_AlwaysClamp)) actions.settingsChanged = true;
+    }
+    if (more) more();
 
     const float height = ImGui::GetWindowHeight();
     ImGui::End();

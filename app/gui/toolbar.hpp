@@ -3,10 +3,12 @@
 // buttons, speed, and the run's settings (seed, policy, cores, GIL mode, switch interval). It
 // edits a RunConfig and says what changed; GuiApp decides what that means for the live run.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/gui/live_run.hpp"
 #include "engine/runtime/settings.hpp"
 #include "engine/trace/event.hpp"
 
@@ -29,6 +31,9 @@ struct RunConfig {
     std::string freePolicy = "fifo";
     // Who the Step buttons move: a chosen task, or (nothing) the next task in turn.
     std::optional<trace::TaskId> stepTarget;
+    // Schedule mode: walk through this schedule (found or opened) instead of a live run. Any
+    // setting changed in the toolbar leaves it.
+    std::optional<ScheduleReplay> schedule;
 
     [[nodiscard]] bool stepMode() const { return settings.policy == kManualPolicy; }
     // setStepMode() switches the policy to manual or back to the free one (the run restarts).
@@ -46,8 +51,10 @@ struct ToolbarActions {
 
 // drawToolbar() draws the toolbar window at the top of the work area (below `top` pixels) and
 // returns its height. `status` is the live run's (null: no run); once it has ended, Run/Pause
-// reads "Run again", and in step mode its tasks fill the "who steps" list.
+// reads "Run again", and in step mode its tasks fill the "who steps" list. `more` draws further
+// items at the toolbar's end (the schedule controls); may be empty.
 [[nodiscard]] float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, float top,
-                                const RunStatus* status, ToolbarActions& actions);
+                                const RunStatus* status, ToolbarActions& actions,
+                                const std::function<void()>& more = {});
 
 }  // namespace il::gui

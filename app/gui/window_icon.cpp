@@ -22,4 +22,9 @@ bool setWindowIcon(GLFWwindow* window) {
     return true;
 }
 
+void setWindowTitle(GLFWwindow* window, const std::string& label) {
+    const std::string title = label.empty() ? std::string("Interleave") : "Interleave \xE2\x80\x94 " + label;
+    glfwSetWindowTitle(window, title.c_str());
+}
+
 }  // namespace il::gui

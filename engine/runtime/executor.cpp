@@ -65,8 +65,19 @@ void Runtime::dispatch() {
         // A single candidate needs no policy call (except manual's) and no copy of the ready
         // queue: skipping the vector saves a heap allocation per dispatch (bench_scheduler).
         std::optional<size_t> pick;
-        if (m_ready.size() == 1 && !m_manual) {
+        if (m_ready.size() == 1 && !m_manual && !m_systematic) {
             pick = 0;
+        } else if (m_systematic) {
+            // Every step is the policy's (one candidate included), with what the steps since
+            // its previous pick touched: the explorer's partial-order reduction needs both.
+            // A member vector: a systematic run picks at every step, so no allocation per pick.
+            m_runnable.assign(m_ready.begin(), m_ready.end());
+            sched::StepFootprint last{m_stepAccesses, m_stepAll};
+            pick = m_policy->pick(sched::ChoicePoint{m_runnable, m_lastStepTask, m_steps, last});
+            if (pick) {
+                m_stepAccesses.clear();
+                m_stepAll = false;
+            }
         } else {
             std::vector<sched::TaskId> runnable(m_ready.begin(), m_ready.end());
             pick = m_policy->pick(sched::ChoicePoint{runnable, kNoId, m_steps});
@@ -121,9 +132,12 @@ void Runtime::runChunk(int coreIndex) {
         gilForcedSwitch(t, clock);
         return;
     }
-    int64_t limit = clock + m_settings.chunkNs;
+    // Systematic steps end at primitives and shared writes, not at a chunk length or a quantum;
+    // the cap only lets a loop that touches nothing shared be interleaved at all.
+    int64_t limit = clock + (m_systematic ? kSystematicStepInstructions * m_settings.instructionNs : m_settings.chunkNs);
     if (!m_timers.empty() && m_timers.top().at > clock) limit = std::min(limit, m_timers.top().at);
-    if (!m_ready.empty()) limit = std::min(limit, std::max(clock + 1, t.sliceStartNs + m_settings.quantumNs));
+    if (!m_ready.empty() && !m_systematic)
+        limit = std::min(limit, std::max(clock + 1, t.sliceStartNs + m_settings.quantumNs));
     if (drop >= 0) limit = std::min(limit, drop);
     bool oldCheck = m_settings.gil == GilMode::Old && usesGil(t) && !t.proc->gil.waiters.empty();
     if (oldCheck) limit = std::min(limit, clock + m_settings.oldGilCheckInstructions * m_settings.instructionNs);
@@ -134,6 +148,7 @@ void Runtime::runChunk(int coreIndex) {
 
     if (t.workLeftNs > 0) {
         int64_t d = m_manual ? t.workLeftNs : std::min(t.workLeftNs, span);  // manual: one step
+        if (m_systematic) m_lastStepTask = t.id;  // work touches nothing shared
         t.workLeftNs -= d;
         clock += d;
         if (t.workLeftNs == 0) {
@@ -146,9 +161,16 @@ void Runtime::runChunk(int coreIndex) {
         vm::Vm& machine = *t.proc->vm;
         t.chunkStartNs = clock;
         t.chunkStartInstr = machine.instructionsExecuted;
+        if (m_systematic) machine.stepWatch.begin(!m_ready.empty());
         m_running = &t;
         vm::RunResult r = vm::run(machine, *t.vt, budget);
         m_running = nullptr;
+        if (m_systematic) {
+            m_lastStepTask = t.id;
+            m_stepAccesses.insert(m_stepAccesses.end(), machine.stepWatch.accesses.begin(),
+                                  machine.stepWatch.accesses.end());
+            m_stepAll = m_stepAll || machine.stepWatch.overflow;
+        }
         clock += int64_t(r.executed) * m_settings.instructionNs;
         if (t.core == coreIndex) core.clock = clock;
         afterRun(t, r, clock);
@@ -157,6 +179,14 @@ void Runtime::runChunk(int coreIndex) {
     m_now = std::max(m_now, clock);
     if (t.core != coreIndex || t.state != TaskState::Running) return;
     if (oldCheck) gilOldCheck(t, clock);
+    if (m_systematic) {
+        // A step ended: the policy picks the next one, unless nobody else could take it.
+        if (m_ready.empty()) return;
+        leaveCore(t, clock);
+        setState(t, TaskState::Ready, clock);
+        m_ready.push_back(t.id);
+        return;
+    }
     if (m_manual) {
         // Manual stepping: after every instruction the learner chooses again.
         leaveCore(t, clock);

@@ -22,7 +22,9 @@ using trace::TaskState;
 bool Runtime::usesGil(const SimTask& t) const {
     // Manual stepping runs one instruction of the chosen task at a time: the learner, not the
     // GIL, decides who runs, so the GIL is not modelled there.
-    return m_settings.gil != GilMode::Off && !m_manual && t.kind == trace::TaskKind::Thread;
+    // Systematic runs interleave one task at a time, switching only at steps the policy picks:
+    // a GIL could only forbid some of those switches, never add one.
+    return m_settings.gil != GilMode::Off && !m_manual && !m_systematic && t.kind == trace::TaskKind::Thread;
 }
 
 // gilRelease(): `t` stops running bytecode (blocks, sleeps, ends, or is forced to switch). The

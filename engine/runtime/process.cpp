@@ -54,11 +54,13 @@ void Runtime::setupVm(SimProcess& p) {
     p.vm->pid = p.pid;
     p.vm->ppid = p.ppid;
     p.vm->cpuCount = m_settings.cores;
+    p.vm->stepWatch.systematic = m_systematic;
     p.vm->rngState[0] = m_settings.seed * 0x9e3779b97f4a7c15ull + p.index + 1;
 }
 
 void Runtime::chargeStartup(SimTask& t, int64_t ns) {
-    if (m_manual) return;  // step mode: every choice is one instruction of the script, nothing else
+    // Step mode and systematic runs: every choice is a step of the script, nothing else.
+    if (m_manual || m_systematic) return;
     t.workLeftNs = ns;
     t.bootWork = ns > 0;
 }

@@ -43,8 +43,14 @@ Runtime::Runtime(Settings settings, std::shared_ptr<const vm::Program> program, 
     m_policy = policy ? std::move(policy) : sched::makePolicy(m_settings.policy, po);
     if (!m_policy) m_policy = sched::makePolicy("fifo", po);
     m_manual = m_policy->name() == "manual";
-    m_randomChunks = m_policy->name() == "random" || m_policy->name() == "pct";
-    m_cores.resize(size_t(m_settings.cores));
+    m_systematic = m_settings.systematic && !m_manual;
+    // Systematic steps end where the script touches shared state, never at a drawn length: the
+    // policy's choices alone make the run, so a schedule replays under policy "replay".
+    m_randomChunks = !m_systematic && (m_policy->name() == "random" || m_policy->name() == "pct");
+
+    // Systematic: one core, so one task at a time and the policy orders every step (os.cpu_count()
+    // still answers the configured cores).
+    m_cores.resize(m_systematic ? 1 : size_t(m_settings.cores));
     m_limbo = std::make_unique<vm::Vm>(vm::Limits{}, [](vm::Task&, std::string_view) {});
     SimProcess& main = newProcess("MainProcess", nullptr, false, 0);
     main.vm->loadProgram(m_program);

@@ -441,6 +441,13 @@ private:
     bool m_manual = false;        // the manual policy: one instruction per choice, no GIL
     bool m_randomChunks = false;  // random / pct: chunk lengths drawn from the seed
     bool m_awaitingChoice = false;  // the policy paused the run (a PausingPolicy's limit)
+    // Systematic: the most instructions of a step that touches nothing shared.
+    static constexpr int64_t kSystematicStepInstructions = 10'000;
+    bool m_systematic = false;      // Settings::systematic
+    TaskId m_lastStepTask = kNoId;  // systematic: the task of the latest step
+    std::vector<uint64_t> m_stepAccesses;  // systematic: accesses since the last pick
+    std::vector<sched::TaskId> m_runnable;  // systematic: the candidates of a pick
+    bool m_stepAll = true;                 // systematic: …or conflicting with everything
     Verdict m_verdict = Verdict::Running;
     std::string m_verdictMessage;
     DeadlockInfo m_deadlock;

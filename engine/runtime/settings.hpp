@@ -49,6 +49,11 @@ struct Settings {
     // Events the trace may hold (0: no limit); 32 bytes each, and the GUI indexes every one, so
     // the default keeps a runaway run's trace to a few hundred MB.
     uint64_t maxTraceEvents = 10'000'000;
+    // Systematic exploration (explore, replayed schedules): one core, no GIL, no start-up
+    // costs; a task runs in steps that end after each primitive operation and, while others
+    // are ready, before each shared write, and the policy picks the task of every step, so the
+    // policy's choices alone decide the interleaving (engine/vm/step_watch.hpp).
+    bool systematic = false;
     // CPU a new thread or process spends before its target runs: CPython's thread bootstrap, and
     // for a forked child the interpreter's re-initialisation and unpickling of the Process. So
     // starting a process costs visibly more than starting a thread, as on a real machine.

@@ -16,11 +16,20 @@ namespace il::sched {
 
 using TaskId = uint32_t;
 
+// What the steps since the previous scheduling point touched, in systematic exploration
+// (rt::Settings::systematic, engine/vm/step_watch.hpp): shared accesses as key << 1 | isWrite,
+// or `all` when they must be taken as conflicting with every other step.
+struct StepFootprint {
+    std::span<const uint64_t> accesses;
+    bool all = true;
+};
+
 // What the executor knows at a scheduling point.
 struct ChoicePoint {
     std::span<const TaskId> runnable;  // candidates, in ready-queue order (never empty)
     TaskId current;                    // the task that took the previous step (may be absent)
     uint64_t step;                     // number of scheduling points so far in this run
+    StepFootprint last{};              // systematic runs: what `current`'s step touched
 };
 
 class Policy {

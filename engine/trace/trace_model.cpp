@@ -22,8 +22,19 @@ void TraceModel::update(const TraceLog& log) {
     for (; m_seen < log.size(); ++m_seen) apply(log, log.at(m_seen));
 }
 
+// needsTask() / needsResource(): the events that index the task or resource tables.
+static bool needsTask(EventKind k) { return k == EventKind::TaskCreated || k == EventKind::TaskState; }
+static bool needsResource(EventKind k) {
+    return k != EventKind::TaskCreated && k != EventKind::TaskState && k != EventKind::TaskEnded &&
+           k != EventKind::Print && k != EventKind::Note && k != EventKind::Exception;
+}
+
 void TraceModel::apply(const TraceLog& log, const Event& e) {
     m_nowNs = std::max(m_nowNs, e.timeNs);
+    // kNoId means "none" in every id field. An event that names no task or resource where it
+    // needs one changes nothing: task(kNoId) would resize to kNoId + 1 == 0 and index past the
+    // end (found by tests/fuzz/fuzz_trace.cpp).
+    if ((needsTask(e.kind) && e.task == kNoId) || (needsResource(e.kind) && e.object == kNoId)) return;
     switch (e.kind) {
         case EventKind::TaskCreated: {
             TaskInfo& t = task(e.task);

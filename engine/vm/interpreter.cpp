@@ -39,6 +39,46 @@ inline bool bothInt(Value a, Value b) { return a.isInt() && b.isInt(); }
         remaining -= settled_;                                 \
         sliceStart = countdown;                                \
     } while (0)
+// Systematic exploration (step_watch.hpp). A shared write ends the step before it, unless it is
+// the first instruction of this run (the step that resumes with it); reads are noted.
+#define STEP_STARTED() ((budget - remaining) + uint64_t(sliceStart - countdown) > 1)
+#define WATCH_WRITE_KEY(key)                                      \
+    do {                                                          \
+        if (vm.stepWatch.watching) [[unlikely]] {                 \
+            if (!nested && STEP_STARTED()) {                      \
+                --ip;                                             \
+                ++countdown;                                      \
+                SAVE();                                           \
+                return ExecStatus::Budget;                        \
+            }                                                     \
+            vm.stepWatch.note(key, true);                         \
+        }                                                         \
+    } while (0)
+#define WATCH_WRITE(object, name) WATCH_WRITE_KEY(accessKey(object, name))
+#define WATCH_READ_KEY(key)                                                   \
+    do {                                                                      \
+        if (vm.stepWatch.watching) [[unlikely]] vm.stepWatch.note(key, false); \
+    } while (0)
+#define WATCH_READ(object, name) WATCH_READ_KEY(accessKey(object, name))
+// An item of a container: ends the step before a write like WATCH_WRITE_KEY.
+#define WATCH_ITEM(container, index, write)                                                         \
+    do {                                                                                            \
+        if (vm.stepWatch.watching) [[unlikely]] {                                                   \
+            if ((write) && !nested && STEP_STARTED()) {                                             \
+                --ip;                                                                               \
+                ++countdown;                                                                        \
+                SAVE();                                                                             \
+                return ExecStatus::Budget;                                                          \
+            }                                                                                       \
+            vm.stepWatch.item(VALUE_ADDR(container), (index).isInt(), (index).isInt() ? (index).asInt() : 0, write); \
+        }                                                                                           \
+    } while (0)
+#define VALUE_ADDR(v) ((v).isObj() ? static_cast<const void*>((v).asObj()) : nullptr)
+// After a call that ran a runtime primitive, the step ends (StepWatch::endAfterCall).
+#define END_STEP_IF_PRIMITIVE()                                 \
+    do {                                                        \
+        if (vm.stepWatch.endAfterCall) [[unlikely]] goto endStep; \
+    } while (0)
 #define LOAD()                                \
     do {                                      \
         ip = f->ip;                           \
@@ -198,18 +238,21 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out,
         }
         case Op::STORE_DEREF: {
             auto* cell = as<CellObject>(f->cells()[arg]);
+            WATCH_WRITE(cell, {});
             cell->value = POP();
             cell->empty = false;
             break;
         }
         case Op::DELETE_DEREF: {
             auto* cell = as<CellObject>(f->cells()[arg]);
+            WATCH_WRITE(cell, {});
             cell->value = Value();
             cell->empty = true;
             break;
         }
         case Op::LOAD_CLOSURE: PUSH(f->cells()[arg]); break;
         case Op::LOAD_GLOBAL: {
+            WATCH_READ(f->globals, names[arg]->data);
             Value* v = findGlobal(f->globals, T, names[arg]);
             if (!v) {
                 SAVE();
@@ -219,8 +262,12 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out,
             PUSH(*v);
             break;
         }
-        case Op::STORE_GLOBAL: f->globals->setStr(names[arg], POP()); break;
+        case Op::STORE_GLOBAL:
+            WATCH_WRITE(f->globals, names[arg]->data);
+            f->globals->setStr(names[arg], POP());
+            break;
         case Op::DELETE_GLOBAL:
+            WATCH_WRITE(f->globals, names[arg]->data);
             if (!f->globals->removeStr(names[arg])) {
                 SAVE();
                 raiseNameError(ctx, f, names[arg]);
@@ -228,6 +275,7 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out,
             }
             break;
         case Op::LOAD_NAME: {
+            WATCH_READ(f->locals ? f->locals : f->globals, names[arg]->data);
             Value* v = f->locals ? f->locals->findStr(names[arg]) : nullptr;
             if (!v) v = findGlobal(f->globals, T, names[arg]);
             if (!v) {
@@ -238,8 +286,12 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out,
             PUSH(*v);
             break;
         }
-        case Op::STORE_NAME: (f->locals ? f->locals : f->globals)->setStr(names[arg], POP()); break;
+        case Op::STORE_NAME:
+            WATCH_WRITE(f->locals ? f->locals : f->globals, names[arg]->data);
+            (f->locals ? f->locals : f->globals)->setStr(names[arg], POP());
+            break;
         case Op::DELETE_NAME:
+            WATCH_WRITE(f->locals ? f->locals : f->globals, names[arg]->data);
             if (!(f->locals ? f->locals : f->globals)->removeStr(names[arg])) {
                 SAVE();
                 raiseNameError(ctx, f, names[arg]);
@@ -247,6 +299,7 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out,
             }
             break;
         case Op::LOAD_ATTR: {
+            WATCH_READ(VALUE_ADDR(TOP()), names[arg]->data);
             SAVE();
             Value r = getAttribute(ctx, TOP(), names[arg]);
             CHECK(r);
@@ -254,18 +307,25 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out,
             break;
         }
         case Op::STORE_ATTR: {
+            WATCH_WRITE(VALUE_ADDR(sp[-1]), names[arg]->data);
             SAVE();
             if (!setAttribute(ctx, sp[-1], names[arg], sp[-2])) goto error;
             sp -= 2;
             break;
         }
         case Op::DELETE_ATTR: {
+            WATCH_WRITE(VALUE_ADDR(sp[-1]), names[arg]->data);
             SAVE();
             if (!delAttribute(ctx, sp[-1], names[arg])) goto error;
             --sp;
             break;
         }
         case Op::LOAD_METHOD: {
+            // A method of a builtin container may change it (append, pop…): a write of the whole.
+            if (vm.stepWatch.watching && TOP().isObj() &&
+                (isKind(TOP(), ObjKind::List) || isKind(TOP(), ObjKind::Dict) || isKind(TOP(), ObjKind::Set))) [[unlikely]]
+                WATCH_WRITE_KEY(accessKey(TOP().asObj()));
+            else WATCH_READ(VALUE_ADDR(TOP()), names[arg]->data);
             SAVE();
             Value self;
             Value m = loadMethod(ctx, TOP(), names[arg], self);
@@ -483,6 +543,14 @@ ExecStatus execute(Vm& vm, Task& task, uint64_t budget, bool nested, Value& out,
             f = task.top;
         }
         continue;
+    }
+    endStep: {
+        // Systematic exploration: a runtime primitive ran; the step ends here (a nested run
+        // leaves the flag for the call that started it).
+        if (nested) continue;
+        vm.stepWatch.endAfterCall = false;
+        SAVE();
+        return ExecStatus::Budget;
     }
     suspend: {
         // Retry the call when the task is resumed.

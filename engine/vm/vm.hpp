@@ -20,6 +20,7 @@
 #include "engine/vm/builtin_types.hpp"
 #include "engine/vm/heap.hpp"
 #include "engine/vm/object.hpp"
+#include "engine/vm/step_watch.hpp"
 
 namespace il::text {
 struct Error;
@@ -125,6 +126,8 @@ public:
     uint64_t instructionsExecuted = 0;
     LimitKind limitHit = LimitKind::None;
     std::string limitMessage;  // the clear message printed when a limit ends the run
+    // Systematic exploration: where steps end, and what each step touched (step_watch.hpp).
+    StepWatch stepWatch;
 
     // The runtime running this process (null: a plain Vm keeps its own clock below).
     Host* host = nullptr;

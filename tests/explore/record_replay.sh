@@ -34,7 +34,7 @@ for script in "$SRC/tests/explore/lost_update.py" "$SRC/scenarios/deadlock_two_l
 done
 
 # explore --out writes a schedule that replay reproduces (the assert fails again: exit 1).
-"$IL" explore "$SRC/tests/explore/lost_update.py" --strategy pct --gil off --runs 1000 --out "$WORK/found.json" >"$WORK/e.out" 2>&1
+"$IL" explore "$SRC/tests/explore/lost_update.py" --strategy pct --runs 1000 --out "$WORK/found.json" >"$WORK/e.out" 2>&1
 code_e=$?
 check "explore finds the lost update (exit $code_e)" $([ "$code_e" = 3 ]; echo $?)
 "$IL" replay "$SRC/tests/explore/lost_update.py" "$WORK/found.json" >"$WORK/r.out" 2>"$WORK/r.err"

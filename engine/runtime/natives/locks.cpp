@@ -69,7 +69,10 @@ Value rlockNew(CallContext& ctx, ArgView a) {
 vm::HandleObject* anyLock(CallContext& ctx, ArgView a, const char* m) {
     if (a.count > 0 && vm::isKind(a[0], vm::ObjKind::Native)) {
         auto* h = dynamic_cast<vm::HandleObject*>(vm::as<vm::NativeObject>(a[0]));
-        if (h && (h->tag == kLockTag || h->tag == kRLockTag)) return h;
+        if (h && (h->tag == kLockTag || h->tag == kRLockTag)) {
+            ctx.vm().stepWatch.primitive(uint64_t(h->id) << 8 | h->tag);  // as handleOf() does
+            return h;
+        }
     }
     ctx.typeError(std::string("descriptor '") + m + "' requires a lock");
     return nullptr;

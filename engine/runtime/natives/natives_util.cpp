@@ -9,7 +9,12 @@ namespace il::rt::natives {
 vm::HandleObject* handleOf(vm::CallContext& ctx, vm::ArgView args, uint32_t tag, const char* method) {
     if (args.count > 0 && vm::isKind(args[0], vm::ObjKind::Native)) {
         auto* h = dynamic_cast<vm::HandleObject*>(vm::as<vm::NativeObject>(args[0]));
-        if (h && h->tag == tag) return h;
+        if (h && h->tag == tag) {
+            // Every primitive operation passes here: in systematic exploration it ends the step
+            // and conflicts with every other operation on the same primitive.
+            ctx.vm().stepWatch.primitive(uint64_t(h->id) << 8 | tag);
+            return h;
+        }
     }
     ctx.typeError(std::string("descriptor '") + method + "' requires a runtime handle");
     return nullptr;

@@ -25,6 +25,7 @@ bool intArg(CallContext& ctx, ArgView a, size_t i, int64_t& out, const char* fn)
 
 // start_thread(callable, name, daemon) -> ident
 Value startThread(CallContext& ctx, ArgView a) {
+    ctx.vm().stepWatch.everything();  // a thread or process op: a step of its own
     if (a.count != 3 || !isKind(a[1], vm::ObjKind::Str)) return ctx.typeError("start_thread(callable, name, daemon)");
     int d = ctx.truthy(a[2]);
     if (d < 0) return Value::error();
@@ -41,6 +42,7 @@ Value getNativeId(CallContext& ctx, ArgView a) {
 
 // join_thread(ident, timeout=None) -> True once the thread has ended, False on timeout.
 Value joinThread(CallContext& ctx, ArgView a) {
+    ctx.vm().stepWatch.everything();  // a thread or process op: a step of its own
     int64_t ident;
     if (!intArg(ctx, a, 0, ident, "join_thread")) return Value::error();
     double timeout;
@@ -59,6 +61,7 @@ Value joinThread(CallContext& ctx, ArgView a) {
 }
 
 Value threadAlive(CallContext& ctx, ArgView a) {
+    ctx.vm().stepWatch.everything();  // a thread or process op: a step of its own
     int64_t ident;
     if (!intArg(ctx, a, 0, ident, "thread_alive")) return Value::error();
     Runtime& rt = Runtime::of(ctx);
@@ -88,6 +91,7 @@ Value writeStderr(CallContext& ctx, ArgView a) {
 
 // start_process(process_object, name, daemon) -> pid
 Value startProcess(CallContext& ctx, ArgView a) {
+    ctx.vm().stepWatch.everything();  // a thread or process op: a step of its own
     if (a.count != 3 || !isKind(a[1], vm::ObjKind::Str)) return ctx.typeError("start_process(obj, name, daemon)");
     int d = ctx.truthy(a[2]);
     if (d < 0) return Value::error();
@@ -106,6 +110,7 @@ SimProcess* processArg(CallContext& ctx, ArgView a, const char* fn) {
 
 // join_process(pid, timeout=None) -> True once it has ended.
 Value joinProcess(CallContext& ctx, ArgView a) {
+    ctx.vm().stepWatch.everything();  // a thread or process op: a step of its own
     SimProcess* p = processArg(ctx, a, "join_process");
     if (!p) return Value::error();
     double timeout;
@@ -120,12 +125,14 @@ Value joinProcess(CallContext& ctx, ArgView a) {
 }
 
 Value processAlive(CallContext& ctx, ArgView a) {
+    ctx.vm().stepWatch.everything();  // a thread or process op: a step of its own
     SimProcess* p = processArg(ctx, a, "process_alive");
     if (!p) return Value::error();
     return Value::boolean(!p->ended);
 }
 
 Value processExitcode(CallContext& ctx, ArgView a) {
+    ctx.vm().stepWatch.everything();  // a thread or process op: a step of its own
     SimProcess* p = processArg(ctx, a, "process_exitcode");
     if (!p) return Value::error();
     return p->ended ? Value::integer(p->exitCode) : Value();
@@ -133,6 +140,7 @@ Value processExitcode(CallContext& ctx, ArgView a) {
 
 // terminate_process(pid, signal): SIGTERM (15) or SIGKILL (9); its children live on.
 Value terminateProcess(CallContext& ctx, ArgView a) {
+    ctx.vm().stepWatch.everything();  // a thread or process op: a step of its own
     SimProcess* p = processArg(ctx, a, "terminate_process");
     if (!p) return Value::error();
     int64_t sig = 15;

@@ -1,0 +1,2 @@
+results = [1, 2, 3)
+print(sum(results))

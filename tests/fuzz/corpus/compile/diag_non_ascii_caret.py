@@ -1,0 +1,3 @@
+café = "crème brûlée"
+naïve = café.upper() café.lower()
+print(naïve)

@@ -1,0 +1,2 @@
+def work(ms, /, label="task"):
+    print(label, ms)

@@ -1,0 +1,6 @@
+from queue import Queue
+
+q = Queue(maxsize = )
+if q.empty()
+    print("empty")
+print("size:" q.qsize())
