@@ -14,7 +14,7 @@ TSAN_TESTS   := ^(gui[.]live_run|cli)[.]
 SCENARIO  ?= scenarios/producer_consumer.py
 GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: setup build run test test-asan test-tsan fuzz bench clean
+.PHONY: setup build run test test-asan test-tsan fuzz lint bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -62,6 +62,10 @@ $(FUZZ)/CMakeCache.txt: | setup
 fuzz: setup $(FUZZ)/CMakeCache.txt
 	cmake --build $(FUZZ) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
 	bash scripts/fuzz.sh $(FUZZ) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# clang-tidy (.clang-tidy) and cppcheck over engine/ and app/; fails on any finding.
+lint: setup
+	JOBS=$(JOBS) bash scripts/lint.sh
 
 bench: build
 	bash bench/lang_speed.sh $(RELEASE)/interleave

@@ -9,6 +9,7 @@ packages=(
   libimgui-dev libglfw3-dev libgl-dev libbenchmark-dev
   fonts-dejavu-core fonts-wqy-microhei
   xvfb xauth libgl1-mesa-dri
+  clang-tidy cppcheck
   clang libclang-rt-dev  # make fuzz: clang and libFuzzer (compiler-rt)
 )
 

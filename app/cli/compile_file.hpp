@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <optional>
 #include <string>
 
+#include "app/cli/declared_limits.hpp"
 #include "engine/script/source.hpp"
 
 namespace il::vm {
@@ -15,16 +15,6 @@ struct Program;
 }
 
 namespace il::cli {
-
-// Limits a script declares in a leading comment line (within its first 20 lines):
-//   # interleave: max-instructions=1000000 max-heap-mb=64 max-recursion=200
-// Options given on the command line win over them.
-struct DeclaredLimits {
-    std::optional<uint64_t> maxInstructions;
-    std::optional<uint64_t> maxHeapMb;
-    std::optional<int> maxRecursion;
-};
-[[nodiscard]] DeclaredLimits readDeclaredLimits(const script::SourceFile& source);
 
 struct CompiledFile {
     script::SourcePtr source;              // null when the file could not be loaded

@@ -14,6 +14,7 @@
 #include "app/cli/commands.hpp"
 #include "app/cli/compile_file.hpp"
 #include "app/cli/explorer.hpp"
+#include "app/cli/limit_options.hpp"
 #include "engine/runtime/runtime.hpp"
 
 namespace il::cli {
@@ -26,17 +27,17 @@ struct ExploreCliOptions {
     ExploreOptions explore;
     rt::Settings settings;
     bool runsGiven = false;
+    DeclaredLimits limits;  // the limit options given
 };
+
+constexpr uint64_t kExploreMaxInstructions = 50'000'000;
 
 int exploreScript(ExploreCliOptions& opt) {
     CompiledFile compiled = compileFile(opt.file);
     if (!compiled.program) return 1;
-    rt::Settings base = opt.settings;
-    // The limits the script declares, else run's defaults (explore runs are short: a forgotten
-    // `while True` should not stall the search for 15 s a run).
-    base.limits.maxInstructions = compiled.limits.maxInstructions.value_or(50'000'000);
-    base.limits.maxHeapBytes = size_t(compiled.limits.maxHeapMb.value_or(1024)) << 20;
-    base.limits.maxRecursion = compiled.limits.maxRecursion.value_or(1000);
+    // The limits given, else those the script declares, else run's defaults but for instructions
+    // (explore runs are short: a forgotten `while True` should not stall the search 15 s a run).
+    rt::Settings base = resolveLimits(opt.settings, kExploreMaxInstructions, compiled.limits, opt.limits);
     const bool tty = isatty(fileno(stderr)) != 0;
     // dfs runs until its bounded space is exhausted unless --runs caps it.
     if (opt.explore.strategy == "dfs" && !opt.runsGiven) opt.explore.runs = uint64_t(1) << 40;
@@ -129,6 +130,7 @@ void addExploreCommand(CLI::App& app, int& exitCode) {
         ->check(CLI::Range(1u, 256u));
     cmd->add_option("--cores", opt->settings.cores, "virtual cores (default 4)")->check(CLI::Range(1, 256));
     cmd->add_option("--out", opt->outPath, "write the failing schedule here");
+    addLimitOptions(*cmd, opt->limits, kExploreMaxInstructions);
     cmd->callback([opt, &exitCode] { exitCode = exploreScript(*opt); });
 }
 

@@ -13,6 +13,7 @@
 
 #include "app/cli/commands.hpp"
 #include "app/cli/compile_file.hpp"
+#include "app/cli/limit_options.hpp"
 #include "app/cli/run_outputs.hpp"
 #include "app/cli/schedule_file.hpp"
 #include "engine/runtime/runtime.hpp"
@@ -22,28 +23,20 @@ namespace il::cli {
 
 namespace {
 
+// About 15 s of CPU on the test machine: a forgotten `while True` ends with a clear message
+// instead of hanging a classroom terminal. --max-instructions 0 lifts the limit.
+constexpr uint64_t kDefaultMaxInstructions = 5'000'000'000;
+// The last line of a traceback that the recursion limit caused (CPython's wording).
+constexpr std::string_view kRecursionError = "RecursionError: maximum recursion depth exceeded";
+
 struct RunOptions {
     std::string file;
     rt::Settings settings;
     RunOutputs outputs;
-    // About 15 s of CPU on the test machine: a forgotten `while True` ends with a clear
-    // message instead of hanging a classroom terminal. 0 lifts the limit.
-    uint64_t maxInstructions = 5'000'000'000;
-    uint64_t maxHeapMb = 1024;
-    int maxRecursion = 1000;
-    bool instructionsGiven = false;
-    bool heapGiven = false;
-    bool recursionGiven = false;
+    DeclaredLimits limits;      // the limit options given on the command line
     std::string recordPath;     // --record: write the run's schedule here
     std::string schedulePath;   // replay: the schedule to replay (its settings win)
 };
-
-// Limits the script declares apply unless the command line gave them.
-void applyDeclaredLimits(const DeclaredLimits& declared, RunOptions& opt) {
-    if (declared.maxInstructions && !opt.instructionsGiven) opt.maxInstructions = *declared.maxInstructions;
-    if (declared.maxHeapMb && !opt.heapGiven) opt.maxHeapMb = *declared.maxHeapMb;
-    if (declared.maxRecursion && !opt.recursionGiven) opt.maxRecursion = *declared.maxRecursion;
-}
 
 // Buffered stdout: flushed at exit and before anything is written to stderr.
 class StdoutBuffer {
@@ -63,7 +56,7 @@ private:
     std::string m_buf;
 };
 
-int runScript(RunOptions opt) {
+int runScript(const RunOptions& opt) {
     StdoutBuffer out;
     CompiledFile compiled = compileFile(opt.file);
     if (!compiled.program) return 1;
@@ -85,11 +78,7 @@ int runScript(RunOptions opt) {
         }
         schedule = std::move(*loaded);
     } else {
-        applyDeclaredLimits(compiled.limits, opt);
-        schedule.settings = opt.settings;
-        schedule.settings.limits.maxInstructions = opt.maxInstructions;
-        schedule.settings.limits.maxHeapBytes = size_t(opt.maxHeapMb) << 20;
-        schedule.settings.limits.maxRecursion = opt.maxRecursion;
+        schedule.settings = resolveLimits(opt.settings, kDefaultMaxInstructions, compiled.limits, opt.limits);
         schedule.policyOptions.seed = opt.settings.seed;
         schedule.scriptHash = hash;
     }
@@ -104,15 +93,22 @@ int runScript(RunOptions opt) {
         recorder = r.get();
         policy = std::move(r);
     }
+    bool recursionError = false;  // a traceback ended in the recursion limit: say how to raise it
     rt::Runtime runtime(
         schedule.settings, compiled.program, [&out](std::string_view text) { out.write(text); },
-        [&out](std::string_view text) {
+        [&out, &recursionError](std::string_view text) {
             out.flush();
             std::fwrite(text.data(), 1, text.size(), stderr);
+            if (text.find(kRecursionError) != std::string_view::npos) recursionError = true;
         },
         std::move(policy));
     rt::Verdict verdict = runtime.run();
     out.flush();
+    if (recursionError)
+        std::fprintf(stderr,
+                     "interleave: recursion limit reached: %d Python frames per thread (raise it with "
+                     "--max-recursion N, or sys.setrecursionlimit(N) in the script)\n",
+                     schedule.settings.limits.maxRecursion);
     int code = writeRunOutputs(runtime, opt.outputs);
     if (replaying && recorder->choices() != schedule.choices)
         std::fprintf(stderr, "interleave: warning: the replay diverged from the schedule's recorded choices\n");
@@ -147,11 +143,6 @@ void addRunCommand(CLI::App& app, int& exitCode) {
     auto* cmd = app.add_subcommand("run", "run a scenario script");
     auto opt = std::make_shared<RunOptions>();
     cmd->add_option("file", opt->file, "the script")->required();
-    auto* i = cmd->add_option("--max-instructions", opt->maxInstructions, "stop after N instructions (default 5000000000; 0: no limit)");
-    auto* h = cmd->add_option("--max-heap-mb", opt->maxHeapMb, "live heap limit in MB (default 1024)");
-    auto* r = cmd->add_option("--max-recursion", opt->maxRecursion, "Python frames per thread (default 1000)");
-    cmd->add_option("--max-tasks", opt->settings.maxTasks, "threads and processes a run may start (default 10000)")
-        ->check(CLI::Range(1u, 10'000'000u));
     cmd->add_option("--seed", opt->settings.seed, "seed of the random and pct policies and of `random` (default 0)");
     cmd->add_option("--policy", opt->settings.policy, "scheduling policy: fifo, random or pct (default fifo)")
         ->check(CLI::IsMember({"fifo", "random", "pct"}));
@@ -165,18 +156,10 @@ void addRunCommand(CLI::App& app, int& exitCode) {
            "--switch-interval", [opt](double ms) { opt->settings.switchIntervalNs = int64_t(ms * 1e6); },
            "new GIL switch interval in ms (default 5)")
         ->check(CLI::PositiveNumber);
-    cmd->add_option_function<double>(
-           "--until", [opt](double s) { opt->settings.untilNs = int64_t(s * 1e9); },
-           "stop after this many seconds of virtual time (exit code 4)")
-        ->check(CLI::PositiveNumber);
     cmd->add_option("--record", opt->recordPath, "write the run's schedule to this file (replay it with `interleave replay`)");
+    addLimitOptions(*cmd, opt->limits, kDefaultMaxInstructions);
     addOutputOptions(*cmd, opt->outputs);
-    cmd->callback([opt, i, h, r, &exitCode] {
-        opt->instructionsGiven = i->count() > 0;
-        opt->heapGiven = h->count() > 0;
-        opt->recursionGiven = r->count() > 0;
-        exitCode = runScript(*opt);
-    });
+    cmd->callback([opt, &exitCode] { exitCode = runScript(*opt); });
 }
 
 void addReplayCommand(CLI::App& app, int& exitCode) {

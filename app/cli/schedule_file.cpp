@@ -42,6 +42,8 @@ std::string scheduleJson(const Schedule& s) {
         {"max_instructions", st.limits.maxInstructions},
         {"max_heap_bytes", st.limits.maxHeapBytes},
         {"max_recursion", st.limits.maxRecursion},
+        {"max_output_bytes", st.maxOutputBytes},
+        {"max_trace_events", st.maxTraceEvents},
     };
     ordered_json j = {{"version", kScheduleVersion},
                       {"script_hash", s.scriptHash},
@@ -115,6 +117,8 @@ std::optional<Schedule> parseSchedule(std::string_view text, std::string& error)
         r.limits.maxInstructions = integerOr(st, "max_instructions", r.limits.maxInstructions);
         r.limits.maxHeapBytes = integerOr(st, "max_heap_bytes", r.limits.maxHeapBytes);
         r.limits.maxRecursion = integerOr(st, "max_recursion", r.limits.maxRecursion);
+        r.maxOutputBytes = integerOr(st, "max_output_bytes", r.maxOutputBytes);
+        r.maxTraceEvents = integerOr(st, "max_trace_events", r.maxTraceEvents);
         const ordered_json& choices = j.at("choices");
         if (!choices.is_array()) throw std::runtime_error("choices must be a list of task ids");
         for (const ordered_json& c : choices) s.choices.push_back(integer<sched::TaskId>(c, "a choice"));

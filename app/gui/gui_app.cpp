@@ -31,6 +31,7 @@
 #include "app/gui/panels.hpp"
 #include "app/gui/live_run.hpp"
 #include "app/gui/scenario_list.hpp"
+#include "app/gui/limits_menu.hpp"
 #include "app/gui/run_menu.hpp"
 #include "app/gui/schedule_controls.hpp"
 #include "app/gui/screenshot.hpp"
@@ -243,6 +244,7 @@ void GuiApp::drawMenuBar() {
         ImGui::EndMenu();
     }
     m_runMenuAction = drawRunMenu(m_config, m_state.cursorNs.has_value());
+    if (drawLimitsMenu(m_config.settings)) m_restartPending = true;  // restarts once no field is being edited
     if (drawViewMenu(m_state.settings, m_panels, m_look).resetLayout) {
         m_keepSavedLayout = false;
         m_laidOutFor = ImVec2(0, 0);  // re-tile on this frame

@@ -106,9 +106,7 @@ bool LiveRun::compile() {
     m_scriptHash = cli::scriptHash(compiled.source->text());
     if (m_replay) return startSchedule(std::move(compiled.program));
     rt::Settings settings = m_settings;
-    if (compiled.limits.maxInstructions) settings.limits.maxInstructions = *compiled.limits.maxInstructions;
-    if (compiled.limits.maxHeapMb) settings.limits.maxHeapBytes = size_t(*compiled.limits.maxHeapMb) << 20;
-    if (compiled.limits.maxRecursion) settings.limits.maxRecursion = *compiled.limits.maxRecursion;
+    cli::applyLimits(compiled.limits, settings);
     // The callbacks run inside step(), on the engine thread with m_mutex held.
     auto capture = [this](std::string_view text) { m_pendingOutput.append(text); };
     // The policy the Runtime would make, recorded, so that schedule() can save the run. Not in

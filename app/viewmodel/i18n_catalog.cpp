@@ -11,7 +11,7 @@ namespace {
 bool flatten(const nlohmann::json& node, const std::string& prefix, std::unordered_map<std::string, std::string>& out,
              std::string* error) {
     for (const auto& [key, value] : node.items()) {
-        const std::string path = prefix.empty() ? key : prefix + "." + key;
+        const std::string path = prefix.empty() ? key : std::string(prefix).append(".").append(key);
         if (value.is_object()) {
             if (!flatten(value, path, out, error)) return false;
         } else if (value.is_string()) {

@@ -11,6 +11,8 @@
 #include <sstream>
 #include <vector>
 
+#include "engine/script/load.hpp"
+
 namespace il::viewmodel {
 namespace {
 
@@ -54,6 +56,19 @@ FileStamp stampOf(const std::string& path) {
 }
 
 std::optional<std::string> readTextFile(const std::string& path, std::string* error) {
+    // A folder would read as empty text (and a save over it fail later), a device such as
+    // /dev/zero would never end: refuse both, and a file too large to be a script, up front.
+    struct stat st{};
+    if (::stat(path.c_str(), &st) == 0) {
+        const char* refused = S_ISDIR(st.st_mode) ? " is a folder, not a script"
+                              : !S_ISREG(st.st_mode) ? " is not a regular file (a device or a socket)"
+                              : uint64_t(st.st_size) > script::kMaxScriptBytes ? " is too large for a script (over 64 MB)"
+                                                                              : nullptr;
+        if (refused != nullptr) {
+            if (error != nullptr) *error = path + refused;
+            return std::nullopt;
+        }
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         fail(error, "cannot open " + path);

@@ -45,7 +45,8 @@ std::string userCopyPath(const std::string& original, const std::string& userDir
     const std::string ext = name.has_extension() ? name.extension().string() : std::string(".py");
     std::error_code ec;
     fs::path candidate = fs::path(userDir) / (stem + ext);
-    for (int n = 2; fs::exists(candidate, ec); ++n) candidate = fs::path(userDir) / (stem + "-" + std::to_string(n) + ext);
+    for (int n = 2; fs::exists(candidate, ec); ++n)
+        candidate = fs::path(userDir) / std::string(stem).append("-").append(std::to_string(n)).append(ext);
     return candidate.string();
 }
 

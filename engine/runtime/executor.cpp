@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "engine/runtime/limit_messages.hpp"
 #include "engine/runtime/runtime.hpp"
 
 namespace il::rt {
@@ -44,8 +45,7 @@ bool Runtime::step() {
     if (timer && m_timers.top().at <= next) next = m_timers.top().at;
     if (m_settings.untilNs > 0 && next > m_settings.untilNs) {
         m_now = m_settings.untilNs;
-        endRun(Verdict::Limit, "stopped at --until " + std::to_string(double(m_settings.untilNs) / 1e9) +
-                                   " s of virtual time");
+        endRun(Verdict::Limit, virtualTimeLimitMessage(m_settings.untilNs));
         return false;
     }
     ++m_steps;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/runtime/limit_messages.hpp"
 #include "engine/runtime/natives/natives.hpp"
 #include "engine/runtime/runtime.hpp"
 
@@ -18,7 +19,6 @@ SimProcess& Runtime::newProcess(std::string name, SimProcess* parent, bool daemo
     p->index = uint32_t(m_procs.size());
     p->pid = kFirstPid + int64_t(p->index);
     p->ppid = parent ? parent->pid : kFirstPid - 1;
-    p->name = name;
     p->daemon = daemon;
     p->parent = parent ? parent->index : UINT32_MAX;
     p->task = m_rec.taskCreated(uint64_t(stamp(ns)), name, trace::TaskKind::Process,
@@ -34,6 +34,7 @@ SimProcess& Runtime::newProcess(std::string name, SimProcess* parent, bool daemo
     setupVm(*p);
     p->gil.res = newResource(trace::ResourceKind::Gil, "GIL " + name);
     p->joinRes = newResource(trace::ResourceKind::Join, "join " + name);
+    p->name = std::move(name);
     if (parent) parent->children.push_back(p->index);
     m_procs.push_back(std::move(p));
     return *m_procs.back();
@@ -44,10 +45,9 @@ void Runtime::setupVm(SimProcess& p) {
     p.vm = std::make_unique<vm::Vm>(limits, [this](vm::Task& t, std::string_view text) {
         auto* st = static_cast<SimTask*>(t.runtimeData);
         if (!st) {
-            m_out(text);
+            if (admitOutput(OutputRoute{}, text.size())) m_out(text);
             return;
         }
-        m_rec.record(uint64_t(stamp(liveNs(*st))), trace::EventKind::Print, st->id, kNoId, 0, text);
         emit(*st, false, text);
     });
     p.vm->host = this;
@@ -68,9 +68,7 @@ void Runtime::chargeStartup(SimTask& t, int64_t ns) {
 bool Runtime::taskLimitReached(vm::CallContext& ctx, const char* pythonMessage) {
     if (m_threadsCreated < m_settings.maxTasks) return false;
     ctx.raise(ctx.types().RuntimeError, pythonMessage);
-    endRun(Verdict::Limit, "task limit reached: the script started " + std::to_string(m_threadsCreated) +
-                               " threads and processes (the limit is " + std::to_string(m_settings.maxTasks) +
-                               "; raise it with --max-tasks)");
+    endRun(Verdict::Limit, taskLimitMessage(m_threadsCreated, m_settings.maxTasks));
     return true;
 }
 
@@ -154,12 +152,28 @@ SimProcess* Runtime::startCommand(vm::CallContext& ctx, CommandSpec spec) {
 
 void Runtime::emit(SimTask& writer, bool toErr, std::string_view text) {
     const OutputRoute& r = toErr ? writer.proc->err : writer.proc->out;
+    // Text past the output limit is neither shown nor recorded: the GUI's console reads the trace.
+    if (!admitOutput(r, text.size())) return;
+    if (!toErr) m_rec.record(uint64_t(stamp(liveNs(writer))), trace::EventKind::Print, writer.id, kNoId, 0, text);
     switch (r.to) {
     case OutputRoute::To::Stdout: m_out(text); break;
     case OutputRoute::To::Stderr: m_err(text); break;
     case OutputRoute::To::Null: break;
     case OutputRoute::To::Pipe: natives::pipeWriteText(*this, writer, r.pipe, text); break;
     }
+}
+
+bool Runtime::admitOutput(const OutputRoute& r, size_t bytes) {
+    if (r.to == OutputRoute::To::Null || r.to == OutputRoute::To::Pipe) return true;  // not the user's screen
+    const uint64_t limit = m_settings.maxOutputBytes;
+    if (limit == 0) return true;
+    if (bytes <= limit - m_outputBytes) {  // m_outputBytes <= limit always
+        m_outputBytes += bytes;
+        return true;
+    }
+    m_outputBytes = limit;  // full: nothing more is admitted, however short
+    endRun(Verdict::Limit, outputLimitMessage(limit));
+    return false;
 }
 
 }  // namespace il::rt

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/runtime/limit_messages.hpp"
 #include "engine/util/assert.hpp"
 
 namespace il::rt {
@@ -80,6 +81,10 @@ Runtime& Runtime::of(vm::CallContext& ctx) { return *static_cast<Runtime*>(ctx.v
 SimTask& Runtime::current(vm::CallContext& ctx) { return *static_cast<SimTask*>(ctx.task().runtimeData); }
 
 int64_t Runtime::stamp(int64_t ns) {
+    // Every event is stamped just before it is recorded: the one place to watch the trace's size.
+    // The run ends at the limit; events of the chunk in progress may pass it by a few hundred.
+    if (m_settings.maxTraceEvents != 0 && m_log.size() >= m_settings.maxTraceEvents)
+        endRun(Verdict::Limit, traceLimitMessage(m_settings.maxTraceEvents));
     if (ns < m_lastEventNs) ns = m_lastEventNs;
     m_lastEventNs = ns;
     return ns;

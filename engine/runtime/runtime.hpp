@@ -271,8 +271,12 @@ public:
     // recordException() marks an uncaught exception, given its whole traceback text.
     void recordException(SimTask& t, std::string_view traceback);
     // emit() sends text that `writer` prints (stdout, or stderr when `toErr`) where its
-    // process's route says: the run's stdout/stderr, nowhere, or a pipe.
+    // process's route says: the run's stdout/stderr, nowhere, or a pipe. Stdout text is also
+    // recorded as a Print event; text past the output limit goes nowhere.
     void emit(SimTask& writer, bool toErr, std::string_view text);
+    // admitOutput() counts `bytes` of output bound for route `r` against Settings::maxOutputBytes;
+    // false (and the run ends at the limit) when they do not fit (process.cpp).
+    bool admitOutput(const OutputRoute& r, size_t bytes);
     void writeErr(SimTask& writer, std::string_view text) { emit(writer, true, text); }
 
     // --- threads and processes (the `_interleave` module's natives) ---
@@ -432,6 +436,7 @@ private:
     int64_t m_lastEventNs = 0;     // trace times never go backwards
     uint64_t m_steps = 0;
     uint64_t m_threadsCreated = 0;
+    uint64_t m_outputBytes = 0;   // printed to the run's stdout and stderr (the output limit)
     uint32_t m_uncaught = 0;      // tasks ended by an uncaught exception
     bool m_manual = false;        // the manual policy: one instruction per choice, no GIL
     bool m_randomChunks = false;  // random / pct: chunk lengths drawn from the seed

@@ -23,7 +23,7 @@ enum class Verdict : uint8_t {
     Ok,        // every task finished (uncaught exceptions in threads included, as in Python)
     Error,     // the main thread of the main process ended with an uncaught exception
     Deadlock,  // a wait-for cycle, or every live task blocked with no timer pending
-    Limit,     // an instruction / heap / task / virtual-time limit ended the run
+    Limit,     // a limit ended the run (instructions, heap, tasks, virtual time, output, trace)
 };
 
 [[nodiscard]] const char* nameOf(Verdict v);
@@ -43,6 +43,12 @@ struct Settings {
     int oldGilCheckInstructions = 100;     // old GIL: release and re-compete this often
     int64_t wakeLatencyNs = 50'000;        // old GIL: a signalled waiter runs this much later
     uint32_t maxTasks = 10'000;            // threads and processes created over the run
+    // What the run may print to stdout and stderr together (0: no limit). A `while True: print()`
+    // floods a terminal or the GUI's console long before the instruction limit ends it.
+    uint64_t maxOutputBytes = 64ull << 20;
+    // Events the trace may hold (0: no limit); 32 bytes each, and the GUI indexes every one, so
+    // the default keeps a runaway run's trace to a few hundred MB.
+    uint64_t maxTraceEvents = 10'000'000;
     // Systematic exploration (explore, replayed schedules): one core, no GIL, no start-up
     // costs; a task runs in steps that end after each primitive operation and, while others
     // are ready, before each shared write, and the policy picks the task of every step, so the

@@ -21,9 +21,14 @@ LoadResult failure(std::string message) {
 }  // namespace
 
 LoadResult loadSourceText(const std::string& name, std::string text) {
+    if (text.size() > kMaxScriptBytes)
+        return failure("'" + name + "' is " + std::to_string(text.size() >> 20) +
+                       " MB: too large for a script (the limit is " + std::to_string(kMaxScriptBytes >> 20) + " MB)");
     if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-    if (text.find('\0') != std::string::npos) {
-        return failure("'" + name + "' is not a text file (it contains NUL bytes)");
+    if (const size_t nul = text.find('\0'); nul != std::string::npos) {
+        const utf8::Position p = utf8::advance(std::string_view(text.data(), nul), {1, 1});
+        return failure("'" + name + "' is not a text file (it contains NUL bytes, the first at line " +
+                       std::to_string(p.line) + ", column " + std::to_string(p.col) + ")");
     }
     size_t bad = utf8::validate(text);
     if (bad != std::string::npos) {
@@ -43,6 +48,13 @@ LoadResult loadSource(const std::string& path) {
         return failure("cannot open '" + path + "': " + std::strerror(errno));
     }
     if (S_ISDIR(st.st_mode)) return failure("'" + path + "' is a directory");
+    // A pipe is read to its end (`interleave run /dev/stdin`); a device such as /dev/zero would
+    // never end, and a socket cannot be opened as a file.
+    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode))
+        return failure("'" + path + "' is not a regular file (a device or a socket); give a script file");
+    if (uint64_t(st.st_size) > kMaxScriptBytes)
+        return failure("'" + path + "' is " + std::to_string(uint64_t(st.st_size) >> 20) +
+                       " MB: too large for a script (the limit is " + std::to_string(kMaxScriptBytes >> 20) + " MB)");
     std::ifstream in(path, std::ios::binary);
     if (!in) return failure("cannot open '" + path + "': " + std::strerror(errno));
     std::ostringstream buf;

@@ -2,6 +2,7 @@
 // Reading a script from disk: the checks that come before lexing (the file exists, is a
 // regular file, is text, is UTF-8). Used by `interleave check` and `interleave run`.
 
+#include <cstdint>
 #include <string>
 
 #include "engine/script/source.hpp"
@@ -15,9 +16,13 @@ struct LoadResult {
     [[nodiscard]] bool ok() const { return source != nullptr; }
 };
 
+// Scripts larger than this are refused before reading: a 10 MB script already takes seconds and
+// gigabytes to compile, and a file of hundreds of MB is not a lesson (a data file, a disk image).
+inline constexpr uint64_t kMaxScriptBytes = 64ull << 20;
+
 // loadSource() reads `path` into a SourceFile named `path`. A UTF-8 byte order mark is dropped.
-// Errors (missing file, directory, NUL bytes, invalid UTF-8 with line and column) come back in
-// LoadResult::error, never as exceptions.
+// Errors (missing file, directory, device, too large, NUL bytes and invalid UTF-8 with line and
+// column) come back in LoadResult::error, never as exceptions.
 [[nodiscard]] LoadResult loadSource(const std::string& path);
 
 // loadSourceText() applies the same text checks to `text` already in memory (named `name`).

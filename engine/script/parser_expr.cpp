@@ -149,8 +149,10 @@ ExprPtr Parser::parseInversion() {
 }
 
 ExprPtr Parser::parseComparison() {
-    ExprPtr left = parseBinary(0);
-    ExprPtr cmp;
+    // `result` is the left operand until the first comparison operator, then the Compare node
+    // that takes it as its `left` (one owner throughout, so nothing is used after a move).
+    ExprPtr result = parseBinary(0);
+    bool chained = false;
     while (true) {
         ast::CmpOpKind op;
         switch (cur().kind) {
@@ -163,23 +165,25 @@ ExprPtr Parser::parseComparison() {
             case TokenKind::KwIn: op = ast::CmpOpKind::In; break;
             case TokenKind::KwIs: op = ast::CmpOpKind::Is; break;
             case TokenKind::KwNot:
-                if (tok(1).kind != TokenKind::KwIn) return cmp ? std::move(cmp) : std::move(left);
+                if (tok(1).kind != TokenKind::KwIn) return result;
                 op = ast::CmpOpKind::NotIn;
                 advance();
                 break;
             default:
-                return cmp ? std::move(cmp) : std::move(left);
+                return result;
         }
         advance();
         if (op == ast::CmpOpKind::Is && accept(TokenKind::KwNot)) op = ast::CmpOpKind::IsNot;
-        if (!cmp) {
-            cmp = make(ExprKind::Compare, left->span);
-            cmp->left = std::move(left);
+        if (!chained) {
+            ExprPtr cmp = make(ExprKind::Compare, result->span);
+            cmp->left = std::move(result);
+            result = std::move(cmp);
+            chained = true;
         }
-        cmp->cmpOps.push_back(op);
-        cmp->elts.push_back(parseBinary(0));
-        cmp->span = join(cmp->span, cmp->elts.back()->span);
-        if (cmp->elts.size() > kMaxChain) fail(cur(), "too deeply nested", "split the comparison into steps");
+        result->cmpOps.push_back(op);
+        result->elts.push_back(parseBinary(0));
+        result->span = join(result->span, result->elts.back()->span);
+        if (result->elts.size() > kMaxChain) fail(cur(), "too deeply nested", "split the comparison into steps");
     }
 }
 

@@ -132,6 +132,7 @@ std::string intToBase(uint64_t magnitude, int base) {
     if (magnitude == 0) return "0";
     std::string out;
     while (magnitude > 0) {
+        // cppcheck-suppress zerodivcond ; the divisor is `base` (2..16), not `magnitude`
         out.push_back("0123456789abcdef"[magnitude % static_cast<uint64_t>(base)]);
         magnitude /= static_cast<uint64_t>(base);
     }

@@ -201,6 +201,7 @@ std::string intWithPrefix(int64_t v, int base) {
     std::string digits;
     if (m == 0) digits = "0";
     while (m > 0) {
+        // cppcheck-suppress zerodivcond ; the divisor is `base` (2..16), not `m`
         digits.insert(digits.begin(), "0123456789abcdef"[m % static_cast<uint64_t>(base)]);
         m /= static_cast<uint64_t>(base);
     }

@@ -52,7 +52,7 @@ private:
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
         return z ^ (z >> 31);
     }
-    uint64_t m_s[4];
+    uint64_t m_s[4]{};  // reseed() sets every word; zeroed so no path can read garbage
 };
 
 }  // namespace il

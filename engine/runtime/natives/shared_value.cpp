@@ -70,7 +70,7 @@ bool convert(CallContext& ctx, char code, Value v, Cell& out) {
     }
     // ctypes stores into the C type silently: truncate to its width like the C cast does.
     switch (code) {
-    case 'b': i = int8_t(uint8_t(i)); break;
+    case 'b': i = int8_t(uint8_t(i)); break;  // NOLINT(bugprone-signed-char-misuse): C's sign extension is the point
     case 'B': i = uint8_t(i); break;
     case 'h': i = int16_t(uint16_t(i)); break;
     case 'H': i = uint16_t(i); break;

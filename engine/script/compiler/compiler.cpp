@@ -334,7 +334,7 @@ int stackEffect(Op op, uint32_t arg, bool jump) {
     return 0;
 }
 
-CompileResult compileModule(const ast::Module& module, script::SourcePtr source) {
+CompileResult compileModule(const ast::Module& module, const script::SourcePtr& source) {
     CompileResult r;
     (void)builtinTypes();  // builtin names first, so compiled names are pointer-equal to them
     auto program = std::make_shared<Program>();

@@ -20,7 +20,7 @@ struct CompileResult {
 };
 
 // compileModule() compiles a parsed module. Never throws on user input.
-[[nodiscard]] CompileResult compileModule(const ast::Module& module, script::SourcePtr source);
+[[nodiscard]] CompileResult compileModule(const ast::Module& module, const script::SourcePtr& source);
 
 // disassemble() prints every code object in source order: a `Disassembly of <code object NAME
 // at line N>:` header, then per instruction: source line (first instruction of a line only),

@@ -95,6 +95,7 @@ Value strList(CallContext& ctx, const std::vector<std::string>& items) {
 }
 
 const Value* kwOrPos(ArgView args, size_t i, std::string_view name) {
+    // cppcheck-suppress returnDanglingLifetime ; `pos` points into the caller's stack, not into `args`
     if (i < args.size()) return &args.pos[i];
     return args.kwarg(name);
 }

@@ -110,3 +110,52 @@ TEST_CASE("viewmodel.buffer treats a rewrite with the same bytes as no change") 
     CHECK_FALSE(buf.reload(&error));
     CHECK(buf.text() == "same\n");
 }
+
+TEST_CASE("viewmodel.buffer keeps unsaved edits when the file is deleted, and a save brings it back") {
+    Scratch s;
+    const std::string path = s.file("gone.py", "a = 1\n");
+    ScriptBuffer buf;
+    REQUIRE(buf.open(path));
+    buf.text() = "a = 2  # mine\n";
+    buf.edited();
+    fs::remove(path);
+    CHECK(buf.pollDisk(5.0));  // the panel asks: reload or keep mine
+    std::string error;
+    CHECK_FALSE(buf.reload(&error));  // nothing to reload: the edits stay
+    CHECK(error.find("No such file or directory") != std::string::npos);
+    CHECK(buf.text() == "a = 2  # mine\n");
+    CHECK(buf.dirty());
+    buf.keepMine();
+    CHECK_FALSE(buf.changedOnDisk());
+    CHECK(buf.dirty());  // differs from the (absent) file: a save is still owed
+    REQUIRE(buf.saveAs(buf.path()));
+    std::ifstream in(path);
+    CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == "a = 2  # mine\n");
+    CHECK_FALSE(buf.dirty());
+    CHECK_FALSE(buf.pollDisk(10.0));
+}
+
+TEST_CASE("viewmodel.buffer: a file replaced by a folder or binary bytes on disk never costs the edits") {
+    Scratch s;
+    const std::string path = s.file("swap.py", "b = 1\n");
+    ScriptBuffer buf;
+    REQUIRE(buf.open(path));
+    buf.text() = "b = 2\n";
+    buf.edited();
+    fs::remove(path);
+    fs::create_directory(path);
+    CHECK(buf.pollDisk(5.0));
+    std::string error;
+    CHECK_FALSE(buf.reload(&error));
+    CHECK(error == path + " is a folder, not a script");
+    CHECK(buf.text() == "b = 2\n");
+    std::string saveError;
+    CHECK_FALSE(buf.saveAs(path, &saveError));  // cannot replace a folder: says so, keeps the text
+    CHECK_FALSE(saveError.empty());
+    CHECK(buf.dirty());
+    fs::remove(path);
+    { std::ofstream(path, std::ios::binary) << std::string("\x7f" "ELF\0\0", 6); }
+    buf.keepMine();
+    CHECK(buf.pollDisk(20.0) == false);  // kept: the binary version is what was declined
+    CHECK(buf.text() == "b = 2\n");
+}

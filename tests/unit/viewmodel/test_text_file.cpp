@@ -93,3 +93,20 @@ TEST_CASE("viewmodel.text_file stamps change with the content") {
     REQUIRE(writeFileAtomically(file, "three"));
     CHECK_FALSE(stampOf(file) == first);  // size differs even where mtime has a coarse clock
 }
+
+TEST_CASE("viewmodel.text_file refuses a missing file, a folder, a device and a huge file with the reason") {
+    TempDir dir;
+    std::string error;
+    const std::string missing = (dir.path / "gone.py").string();
+    CHECK_FALSE(readTextFile(missing, &error));
+    CHECK(error == "cannot open " + missing + ": No such file or directory");
+    CHECK_FALSE(readTextFile(dir.path.string(), &error));  // would read as empty text otherwise
+    CHECK(error == dir.path.string() + " is a folder, not a script");
+    CHECK_FALSE(readTextFile("/dev/zero", &error));  // would never end otherwise
+    CHECK(error == "/dev/zero is not a regular file (a device or a socket)");
+    const fs::path big = dir.path / "big.py";
+    writePlain(big, "x = 1\n");
+    fs::resize_file(big, (64u << 20) + 1);  // sparse
+    CHECK_FALSE(readTextFile(big.string(), &error));
+    CHECK(error == big.string() + " is too large for a script (over 64 MB)");
+}
