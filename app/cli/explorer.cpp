@@ -87,7 +87,7 @@ void exploreSeeded(const ProgramFactory& compile, const std::shared_ptr<const vm
     std::atomic<uint64_t> firstFailure{UINT64_MAX};
     std::atomic<bool> cancelled{false};
     std::mutex mutex;
-    auto worker = [&](std::shared_ptr<const vm::Program> program) {
+    auto worker = [&](const std::shared_ptr<const vm::Program>& program) {
         for (;;) {
             const uint64_t i = next.fetch_add(1);
             if (i >= options.runs || i > firstFailure.load()) return;

@@ -14,7 +14,6 @@
 namespace il::gui {
 
 using namespace il::viewmodel;
-using trace::kNoId;
 using trace::TaskId;
 
 namespace {
@@ -162,6 +161,7 @@ void LocksPanel::drawTable(const WaitView& v) {
     ImGui::TableHeadersRow();
     const auto names = [&](const std::vector<TaskId>& ids) {
         std::vector<std::string> parts;
+        parts.reserve(ids.size());
         for (TaskId t : ids) parts.push_back(taskName(t));
         return parts.empty() ? std::string("-") : joined(parts, ", ");
     };
