@@ -67,20 +67,21 @@ void Runtime::dispatch() {
         std::optional<size_t> pick;
         if (m_ready.size() == 1 && !m_manual && !m_systematic) {
             pick = 0;
-        } else if (m_systematic) {
-            // Every step is the policy's (one candidate included), with what the steps since
-            // its previous pick touched: the explorer's partial-order reduction needs both.
-            // A member vector: a systematic run picks at every step, so no allocation per pick.
+        } else {
+            // The candidates go in a member vector: no allocation per pick.
             m_runnable.assign(m_ready.begin(), m_ready.end());
-            sched::StepFootprint last{m_stepAccesses, m_stepAll};
-            pick = m_policy->pick(sched::ChoicePoint{m_runnable, m_lastStepTask, m_steps, last});
-            if (pick) {
+            sched::ChoicePoint point{m_runnable, kNoId, m_steps};
+            if (m_systematic) {
+                // Every step is the policy's (one candidate included), with what the steps since
+                // its previous pick touched: the explorer's partial-order reduction needs both.
+                point.current = m_lastStepTask;
+                point.last = sched::StepFootprint{m_stepAccesses, m_stepAll};
+            }
+            pick = m_policy->pick(point);
+            if (pick && m_systematic) {
                 m_stepAccesses.clear();
                 m_stepAll = false;
             }
-        } else {
-            std::vector<sched::TaskId> runnable(m_ready.begin(), m_ready.end());
-            pick = m_policy->pick(sched::ChoicePoint{runnable, kNoId, m_steps});
         }
         if (!pick) {
             m_awaitingChoice = true;
@@ -146,9 +147,9 @@ void Runtime::runChunk(int coreIndex) {
         span = m_settings.instructionNs * (1 + int64_t(m_rng.below(uint64_t(span / m_settings.instructionNs))));
     if (m_manual) span = m_settings.instructionNs;  // one instruction per choice
 
+    if (m_systematic) m_lastStepTask = t.id;
     if (t.workLeftNs > 0) {
         int64_t d = m_manual ? t.workLeftNs : std::min(t.workLeftNs, span);  // manual: one step
-        if (m_systematic) m_lastStepTask = t.id;  // work touches nothing shared
         t.workLeftNs -= d;
         clock += d;
         if (t.workLeftNs == 0) {
@@ -166,7 +167,6 @@ void Runtime::runChunk(int coreIndex) {
         vm::RunResult r = vm::run(machine, *t.vt, budget);
         m_running = nullptr;
         if (m_systematic) {
-            m_lastStepTask = t.id;
             m_stepAccesses.insert(m_stepAccesses.end(), machine.stepWatch.accesses.begin(),
                                   machine.stepWatch.accesses.end());
             m_stepAll = m_stepAll || machine.stepWatch.overflow;
@@ -179,16 +179,10 @@ void Runtime::runChunk(int coreIndex) {
     m_now = std::max(m_now, clock);
     if (t.core != coreIndex || t.state != TaskState::Running) return;
     if (oldCheck) gilOldCheck(t, clock);
-    if (m_systematic) {
-        // A step ended: the policy picks the next one, unless nobody else could take it.
-        if (m_ready.empty()) return;
-        leaveCore(t, clock);
-        setState(t, TaskState::Ready, clock);
-        m_ready.push_back(t.id);
-        return;
-    }
-    if (m_manual) {
-        // Manual stepping: after every instruction the learner chooses again.
+    if (m_manual || m_systematic) {
+        // Manual stepping: after every instruction the learner chooses again. Systematic: a
+        // step ended and the policy picks the next one, unless nobody else could take it.
+        if (m_systematic && m_ready.empty()) return;
         leaveCore(t, clock);
         setState(t, TaskState::Ready, clock);
         m_ready.push_back(t.id);

@@ -34,11 +34,7 @@ bool DfsSearch::asleep(const Node& n, TaskId t) const {
 }
 
 std::optional<size_t> DfsSearch::pick(const ChoicePoint& point) {
-    const auto indexOf = [&point](TaskId t) -> std::optional<size_t> {
-        auto it = std::find(point.runnable.begin(), point.runnable.end(), t);
-        if (it == point.runnable.end()) return std::nullopt;
-        return size_t(it - point.runnable.begin());
-    };
+    const auto indexOf = [&point](TaskId t) { return sched::indexOf(point, t); };
     // The step taken from the previous point is over: note what it touched.
     if (m_depth > 0) {
         Footprint& f = m_stack[m_depth - 1].chosenStep;

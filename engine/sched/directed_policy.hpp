@@ -6,7 +6,6 @@
 //   DirectedPolicy    runs a list of directions, counting the preemptions it takes;
 //   DirectionFinder   wraps any policy and writes down where it departed from the plain rule.
 
-#include <algorithm>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -23,14 +22,12 @@ struct Direction {
 
 // plainChoice() is the index of the plain rule's task at `point`.
 [[nodiscard]] inline size_t plainChoice(const ChoicePoint& point) {
-    auto it = std::find(point.runnable.begin(), point.runnable.end(), point.current);
-    return it == point.runnable.end() ? 0 : size_t(it - point.runnable.begin());
+    return indexOf(point, point.current).value_or(0);
 }
 
 // isPreemption(): taking runnable[i] at `point` switches away from a task that could go on.
 [[nodiscard]] inline bool isPreemption(const ChoicePoint& point, size_t i) {
-    return point.runnable[i] != point.current &&
-           std::find(point.runnable.begin(), point.runnable.end(), point.current) != point.runnable.end();
+    return point.runnable[i] != point.current && indexOf(point, point.current).has_value();
 }
 
 class DirectedPolicy final : public Policy {
@@ -40,8 +37,7 @@ public:
         size_t i = plainChoice(point);
         while (m_next < m_directions.size() && m_directions[m_next].pick < m_picks) ++m_next;
         if (m_next < m_directions.size() && m_directions[m_next].pick == m_picks) {
-            auto it = std::find(point.runnable.begin(), point.runnable.end(), m_directions[m_next].task);
-            if (it != point.runnable.end()) i = size_t(it - point.runnable.begin());
+            i = indexOf(point, m_directions[m_next].task).value_or(i);
         }
         if (isPreemption(point, i)) ++m_preemptions;
         ++m_picks;

@@ -32,6 +32,13 @@ struct ChoicePoint {
     StepFootprint last{};              // systematic runs: what `current`'s step touched
 };
 
+// indexOf() is the index of `task` among point.runnable, or nothing if it is not runnable.
+[[nodiscard]] inline std::optional<size_t> indexOf(const ChoicePoint& point, TaskId task) {
+    for (size_t i = 0; i < point.runnable.size(); ++i)
+        if (point.runnable[i] == task) return i;
+    return std::nullopt;
+}
+
 class Policy {
 public:
     virtual ~Policy() = default;

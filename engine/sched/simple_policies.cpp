@@ -1,5 +1,4 @@
 // fifo, random, manual and replay: the policies small enough to share a file.
-#include <algorithm>
 
 #include "engine/sched/pct_policy.hpp"
 #include "engine/sched/policy.hpp"
@@ -7,12 +6,6 @@
 
 namespace il::sched {
 namespace {
-
-std::optional<size_t> indexOf(const ChoicePoint& point, TaskId task) {
-    auto it = std::find(point.runnable.begin(), point.runnable.end(), task);
-    if (it == point.runnable.end()) return std::nullopt;
-    return static_cast<size_t>(it - point.runnable.begin());
-}
 
 // fifo: the task at the head of the ready queue; the executor's quantum decides preemption.
 class FifoPolicy final : public Policy {

@@ -39,46 +39,7 @@ inline bool bothInt(Value a, Value b) { return a.isInt() && b.isInt(); }
         remaining -= settled_;                                 \
         sliceStart = countdown;                                \
     } while (0)
-// Systematic exploration (step_watch.hpp). A shared write ends the step before it, unless it is
-// the first instruction of this run (the step that resumes with it); reads are noted.
-#define STEP_STARTED() ((budget - remaining) + uint64_t(sliceStart - countdown) > 1)
-#define WATCH_WRITE_KEY(key)                                      \
-    do {                                                          \
-        if (vm.stepWatch.watching) [[unlikely]] {                 \
-            if (!nested && STEP_STARTED()) {                      \
-                --ip;                                             \
-                ++countdown;                                      \
-                SAVE();                                           \
-                return ExecStatus::Budget;                        \
-            }                                                     \
-            vm.stepWatch.note(key, true);                         \
-        }                                                         \
-    } while (0)
-#define WATCH_WRITE(object, name) WATCH_WRITE_KEY(accessKey(object, name))
-#define WATCH_READ_KEY(key)                                                   \
-    do {                                                                      \
-        if (vm.stepWatch.watching) [[unlikely]] vm.stepWatch.note(key, false); \
-    } while (0)
-#define WATCH_READ(object, name) WATCH_READ_KEY(accessKey(object, name))
-// An item of a container: ends the step before a write like WATCH_WRITE_KEY.
-#define WATCH_ITEM(container, index, write)                                                         \
-    do {                                                                                            \
-        if (vm.stepWatch.watching) [[unlikely]] {                                                   \
-            if ((write) && !nested && STEP_STARTED()) {                                             \
-                --ip;                                                                               \
-                ++countdown;                                                                        \
-                SAVE();                                                                             \
-                return ExecStatus::Budget;                                                          \
-            }                                                                                       \
-            vm.stepWatch.item(VALUE_ADDR(container), (index).isInt(), (index).isInt() ? (index).asInt() : 0, write); \
-        }                                                                                           \
-    } while (0)
-#define VALUE_ADDR(v) ((v).isObj() ? static_cast<const void*>((v).asObj()) : nullptr)
-// After a call that ran a runtime primitive, the step ends (StepWatch::endAfterCall).
-#define END_STEP_IF_PRIMITIVE()                                 \
-    do {                                                        \
-        if (vm.stepWatch.endAfterCall) [[unlikely]] goto endStep; \
-    } while (0)
+#include "engine/vm/interpreter_step_watch.inc"
 #define LOAD()                                \
     do {                                      \
         ip = f->ip;                           \
