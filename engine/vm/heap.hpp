@@ -76,6 +76,7 @@ public:
 private:
     void link(Object* o, size_t bytes) {
         o->gcNext = m_head;
+        o->serial = ++m_allocated;
         m_head = o;
         m_sinceGc += bytes;
         ++m_count;
@@ -85,6 +86,7 @@ private:
 
     Object* m_head = nullptr;
     size_t m_count = 0;
+    uint32_t m_allocated = 0;  // objects ever linked: the next Object::serial (wraps harmlessly)
     size_t m_live = 0;
     size_t m_sinceGc = 0;
     size_t m_minThreshold = 8u << 20;

@@ -54,6 +54,10 @@ struct Object {
     ObjKind kind;
     bool gcMarked = false;
     bool immortal = false;       // owned by no heap: never collected, never mutated after creation
+    // Allocation number in its heap (0: immortal). Unlike the address, it is the same in every
+    // run of the same script and schedule: systematic exploration compares the objects two
+    // steps touched across runs (step_watch.hpp). It sits in the header's padding.
+    uint32_t serial = 0;
 
     explicit Object(ObjKind k) : kind(k) {}
     virtual ~Object() = default;

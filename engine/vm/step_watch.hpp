@@ -11,11 +11,19 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/vm/object.hpp"
+
 namespace il::vm {
 
-// accessKey() mixes an object's address with a name (attribute, global) into a footprint key.
-[[nodiscard]] inline uint64_t accessKey(const void* object, std::string_view name = {}) {
-    uint64_t h = 1469598103934665603ull ^ uint64_t(reinterpret_cast<uintptr_t>(object));
+// accessKey() mixes an object's identity with a name (attribute, global) into a footprint key.
+// The identity must be the same in every run of a schedule, since the explorer compares steps of
+// different runs: a heap object's allocation number, or for an immortal object (owned by the
+// compiled program, which every run of an exploration shares) its address.
+[[nodiscard]] inline uint64_t accessKey(const Object* object, std::string_view name = {}) {
+    const uint64_t identity = !object ? 0
+                              : object->serial ? uint64_t(object->serial)
+                                               : uint64_t(reinterpret_cast<uintptr_t>(object)) | (uint64_t(1) << 63);
+    uint64_t h = 1469598103934665603ull ^ identity;
     for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
     return h * 0x9e3779b97f4a7c15ull;
 }
@@ -45,7 +53,7 @@ struct StepWatch {
     // threads updating different items of one list commute) plus a read of the whole container,
     // which conflicts with whatever rewrites the whole (a method call: whole()); any other index
     // is an access to the whole container.
-    void item(const void* container, bool intIndex, int64_t index, bool write) {
+    void item(const Object* container, bool intIndex, int64_t index, bool write) {
         if (intIndex && index >= 0) {
             note(accessKey(container) ^ (uint64_t(index) * 0xff51afd7ed558ccdull + 1), write);
             note(accessKey(container), false);
@@ -54,7 +62,7 @@ struct StepWatch {
         }
     }
     // whole() records a change to a whole container (append, pop, update… called on it).
-    void whole(const void* container) { note(accessKey(container), true); }
+    void whole(const Object* container) { note(accessKey(container), true); }
     // primitive() is called by a runtime primitive operating on `key`: it conflicts with every
     // other operation on the same primitive, and ends the step after the call.
     void primitive(uint64_t key) {
