@@ -8,8 +8,8 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := compile run schedule trace
 # The tests that run more than one OS thread: the window's engine thread and its hand-off to
 # the GUI thread (gui.live_run), and the explorer's parallel jobs (cli: Explore.jobs).
-TSAN_TARGETS := test_gui_live_run test_cli
-TSAN_TESTS   := ^(gui[.]live_run|cli)[.]
+TSAN_TARGETS := test_gui_live_run test_cli test_runtime
+TSAN_TESTS   := ^(gui[.]live_run[.]|cli[.]|runtime[.]native:)
 # The default lesson: processes passing items through a bounded queue.
 SCENARIO  ?= scenarios/producer_consumer.py
 GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")

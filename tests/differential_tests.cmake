@@ -24,12 +24,14 @@ endif()
 # every folder (rewritten on each configure, so a changed python3 is noticed).
 set(IL_PYTHON3_VERSION "${IL_PYTHON3_VERSION}" CACHE INTERNAL "python3 --version, for the differential checks")
 
-# il_differential_tests(PREFIX name TIMEOUT s CHECK_TIMEOUT s [RUN_ONE_TIMEOUT s])
+# il_differential_tests(PREFIX name TIMEOUT s CHECK_TIMEOUT s [RUN_ONE_TIMEOUT s] [NATIVE])
 # registers PREFIX.<NAME> for each program of the calling folder, run with the `interleave`
 # target, and PREFIX.expected_files_match_python3 when python3 is 3.11. RUN_ONE_TIMEOUT, when
-# given, is the folder's run_one.sh bound on one run (it must stay below TIMEOUT).
+# given, is the folder's run_one.sh bound on one run (it must stay below TIMEOUT). NATIVE also
+# registers PREFIX_native.<NAME>: the same program on the native executor (real OS threads)
+# must print the same.
 function(il_differential_tests)
-  cmake_parse_arguments(D "" "PREFIX;TIMEOUT;CHECK_TIMEOUT;RUN_ONE_TIMEOUT" "" ${ARGN})
+  cmake_parse_arguments(D "NATIVE" "PREFIX;TIMEOUT;CHECK_TIMEOUT;RUN_ONE_TIMEOUT" "" ${ARGN})
   set(dir ${CMAKE_CURRENT_SOURCE_DIR})
   file(GLOB programs CONFIGURE_DEPENDS ${dir}/[0-9]*.py)
   list(SORT programs)
@@ -44,6 +46,17 @@ function(il_differential_tests)
       if(D_RUN_ONE_TIMEOUT)
         set_tests_properties(${D_PREFIX}.${name} PROPERTIES
                              ENVIRONMENT "RUN_ONE_TIMEOUT=${D_RUN_ONE_TIMEOUT}")
+      endif()
+      if(D_NATIVE)
+        add_test(NAME ${D_PREFIX}_native.${name}
+                 COMMAND ${IL_BASH} ${dir}/run_one.sh $<TARGET_FILE:interleave> ${name}.py
+                 WORKING_DIRECTORY ${dir})
+        set(env "RUN_ARGS=--executor native")
+        if(D_RUN_ONE_TIMEOUT)
+          list(APPEND env "RUN_ONE_TIMEOUT=${D_RUN_ONE_TIMEOUT}")
+        endif()
+        set_tests_properties(${D_PREFIX}_native.${name} PROPERTIES TIMEOUT ${D_TIMEOUT}
+                             LABELS "${D_PREFIX};native" ENVIRONMENT "${env}")
       endif()
     endforeach()
   else()

@@ -147,6 +147,10 @@ void addRunCommand(CLI::App& app, int& exitCode) {
     cmd->add_option("--policy", opt->settings.policy, "scheduling policy: fifo, random or pct (default fifo)")
         ->check(CLI::IsMember({"fifo", "random", "pct"}));
     cmd->add_option("--cores", opt->settings.cores, "virtual cores (default 4)")->check(CLI::Range(1, 256));
+    std::map<std::string, rt::Executor> executors{{"sim", rt::Executor::Sim}, {"native", rt::Executor::Native}};
+    cmd->add_option("--executor", opt->settings.executor,
+                    "sim (virtual time, deterministic; default) or native (real OS threads, real time)")
+        ->transform(CLI::CheckedTransformer(executors, CLI::ignore_case));
     cmd->add_flag("--systematic", opt->settings.systematic,
                   "run in steps as `explore` does: one task at a time, switching only where the policy picks");
     std::map<std::string, rt::GilMode> gilModes{{"new", rt::GilMode::New}, {"old", rt::GilMode::Old}, {"off", rt::GilMode::Off}};

@@ -14,6 +14,7 @@ namespace il::rt {
 using trace::TaskState;
 
 Verdict Runtime::run() {
+    if (m_native) return runNative();
     while (step()) {
     }
     return m_verdict;
@@ -21,6 +22,10 @@ Verdict Runtime::run() {
 
 bool Runtime::step() {
     if (m_verdict != Verdict::Running) return false;
+    if (m_native) {  // real threads do not step: the run goes to its end
+        runNative();
+        return false;
+    }
     dispatch();
     if (m_verdict != Verdict::Running) return false;
     // A policy that returned no pick (other than manual's, handled below) pauses the whole run:
@@ -106,19 +111,23 @@ void Runtime::fireTimer() {
     SimTask& t = task(tm.task);
     if (tm.gen != t.timerGen) return;  // cancelled
     m_now = std::max(m_now, tm.at);
-    if (tm.gilAttempt) {
-        gilAttempt(t, tm.at);
+    timerFired(t, tm.at, tm.gilAttempt);
+}
+
+void Runtime::timerFired(SimTask& t, int64_t at, bool gilAttemptTimer) {
+    if (gilAttemptTimer) {
+        gilAttempt(t, at);
         return;
     }
     if (t.state == TaskState::Sleeping) {
         ++t.timerGen;
         t.wake = Wake::Signalled;
-        makeRunnable(t, tm.at, kNoId);
+        makeRunnable(t, at, kNoId);
     } else if (t.state == TaskState::Blocked) {
         removeWaiter(t);
         ++t.timerGen;
         t.wake = Wake::TimedOut;
-        makeRunnable(t, tm.at, kNoId);
+        makeRunnable(t, at, kNoId);
     }
 }
 

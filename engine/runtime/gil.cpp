@@ -49,8 +49,7 @@ void Runtime::gilRelease(SimTask& t, int64_t ns, bool forced) {
     g.holder = next;
     m_resources[g.res].holders = {next};
     m_rec.record(uint64_t(stamp(ns)), trace::EventKind::GilTaken, next, g.res, 0);
-    setState(w, TaskState::Ready, ns, kNoId, t.id);
-    m_ready.push_back(next);
+    enqueueReady(w, ns, t.id);
 }
 
 int64_t Runtime::gilDropDeadline(const SimTask& t) const {

@@ -59,8 +59,9 @@ void Runtime::setupVm(SimProcess& p) {
 }
 
 void Runtime::chargeStartup(SimTask& t, int64_t ns) {
-    // Step mode and systematic runs: every choice is a step of the script, nothing else.
-    if (m_manual || m_systematic) return;
+    // Step mode and systematic runs: every choice is a step of the script, nothing else. A
+    // native run pays real start-up costs, not modelled ones.
+    if (m_manual || m_systematic || m_native) return;
     t.workLeftNs = ns;
     t.bootWork = ns > 0;
 }
@@ -89,6 +90,7 @@ SimTask* Runtime::startThread(vm::CallContext& ctx, vm::Value callable, std::str
     }
     chargeStartup(t, m_settings.threadStartNs);
     makeRunnable(t, ns, me.id);
+    launch(t);
     return &t;
 }
 
@@ -126,6 +128,7 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
     }
     chargeStartup(main, m_settings.processStartNs);
     makeRunnable(main, ns, me.id);
+    launch(main);
     return &child;
 }
 
@@ -147,6 +150,7 @@ SimProcess* Runtime::startCommand(vm::CallContext& ctx, CommandSpec spec) {
     setState(task(child.task), TaskState::Running, ns, kNoId, me.id);
     chargeStartup(main, m_settings.processStartNs);
     makeRunnable(main, ns, me.id);
+    launch(main);
     return &child;
 }
 

@@ -22,6 +22,8 @@ const char* nameOf(GilMode m) {
     return "?";
 }
 
+const char* nameOf(Executor e) { return e == Executor::Native ? "native" : "sim"; }
+
 const char* nameOf(Verdict v) {
     switch (v) {
     case Verdict::Running: return "running";
@@ -42,11 +44,16 @@ Runtime::Runtime(Settings settings, std::shared_ptr<const vm::Program> program, 
     po.seed = m_settings.seed;
     m_policy = policy ? std::move(policy) : sched::makePolicy(m_settings.policy, po);
     if (!m_policy) m_policy = sched::makePolicy("fifo", po);
-    m_manual = m_policy->name() == "manual";
+    if (m_settings.executor == Executor::Native) {
+        // Real threads: the OS schedules them; no policy picks, no steps, no virtual cores.
+        m_native = std::make_unique<NativeState>();
+        m_settings.systematic = false;
+    }
+    m_manual = !m_native && m_policy->name() == "manual";
     m_systematic = m_settings.systematic && !m_manual;
     // Systematic steps end where the script touches shared state, never at a drawn length: the
     // policy's choices alone make the run, so a schedule replays under policy "replay".
-    m_randomChunks = !m_systematic && (m_policy->name() == "random" || m_policy->name() == "pct");
+    m_randomChunks = !m_native && !m_systematic && (m_policy->name() == "random" || m_policy->name() == "pct");
 
     // Systematic: one core, so one task at a time and the policy orders every step (os.cpu_count()
     // still answers the configured cores).
@@ -64,6 +71,7 @@ Runtime::Runtime(Settings settings, std::shared_ptr<const vm::Program> program, 
 
 // Tasks first: a vm::Task unregisters from its process's Vm when destroyed.
 Runtime::~Runtime() {
+    if (m_native) nativeTeardown();  // no OS thread may outlive the model it changes
     // Every vm::Task (threads' and greenlets') unregisters from its process's Vm: all of them
     // go before the processes do.
     m_greenlets.clear();
@@ -91,6 +99,7 @@ int64_t Runtime::stamp(int64_t ns) {
 }
 
 int64_t Runtime::liveNs(const SimTask& t) const {
+    if (m_native) return m_native->nowNs();
     if (&t == m_running)
         return t.chunkStartNs +
                int64_t(t.proc->vm->instructionsExecuted - t.chunkStartInstr) * m_settings.instructionNs;
@@ -135,6 +144,10 @@ SimTask& Runtime::newTask(trace::TaskKind kind, std::string name, SimProcess* pr
         ++m_threadsCreated;
     }
     m_policy->onTaskCreated(t->id);
+    if (m_native) {
+        m_native->threads.resize(t->id + 1);
+        if (kind == trace::TaskKind::Thread) m_native->threads[t->id] = std::make_unique<NativeThread>();
+    }
     m_tasks.push_back(std::move(t));
     return *m_tasks.back();
 }
@@ -153,6 +166,10 @@ void Runtime::setState(SimTask& t, TaskState s, int64_t ns, ResourceId object, T
     t.stateSinceNs = ns;
     if (s == TaskState::Running && t.state != TaskState::Running) ++t.switches;
     t.state = s;
+    if (m_native && t.kind == trace::TaskKind::Thread) {
+        m_native->lastChangeNs = ns;
+        m_native->threads[t.id]->cv.notify_one();
+    }
     uint32_t line = lineOf(t);
     m_rec.taskState(uint64_t(stamp(ns)), t.id, s, object, waker, uint16_t(std::min<uint32_t>(line, 0xFFFF)));
 }
@@ -176,8 +193,14 @@ void Runtime::makeRunnable(SimTask& t, int64_t ns, TaskId waker) {
             m_rec.record(uint64_t(stamp(ns)), trace::EventKind::GilTaken, t.id, g.res, 0);
         }
     }
+    enqueueReady(t, ns, waker);
+}
+
+void Runtime::enqueueReady(SimTask& t, int64_t ns, TaskId waker) {
     setState(t, TaskState::Ready, ns, kNoId, waker);
-    m_ready.push_back(t.id);
+    // Native: its OS thread (notified by setState) marks it Running when it gets going, so the
+    // OS's wake-up latency shows as Ready.
+    if (!m_native) m_ready.push_back(t.id);
 }
 
 void Runtime::leaveCore(SimTask& t, int64_t ns) {
@@ -189,6 +212,14 @@ void Runtime::leaveCore(SimTask& t, int64_t ns) {
 }
 
 void Runtime::addTimer(SimTask& t, int64_t at, bool gilAttempt) {
+    if (m_native) {  // the task's own OS thread waits until then
+        NativeThread& nt = *m_native->threads[t.id];
+        nt.timerAt = at;
+        nt.timerGen = t.timerGen;
+        nt.gilAttempt = gilAttempt;
+        nt.cv.notify_one();
+        return;
+    }
     m_timers.push(Timer{at, m_timerSeq++, t.id, t.timerGen, gilAttempt});
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// Runtime: the `sim` executor. It runs a script's processes (one Vm each) and their threads on
+// Runtime: the `sim` executor (and, with Settings::executor native, the model the native
+// executor drives from real OS threads: native_executor.cpp). It runs a script's processes (one Vm each) and their threads on
 // N virtual cores in virtual time, models each process's GIL, owns every shared primitive
 // (locks, queues, pipes...), detects deadlocks and records everything in the trace.
 //
@@ -26,6 +27,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/runtime/native_state.hpp"
 #include "engine/runtime/settings.hpp"
 #include "engine/sched/policy.hpp"
 #include "engine/trace/trace_log.hpp"
@@ -385,6 +387,21 @@ private:
     void endProcess(SimProcess& p, int64_t ns);
     void endRun(Verdict v, std::string message);
     vm::Value cannotSuspend(SimTask& t, const char* what);
+    // enqueueReady() makes `t` (holding its GIL if it uses one) ready to run: in the sim it
+    // queues for a core, in a native run its OS thread runs it at once.
+    void enqueueReady(SimTask& t, int64_t ns, TaskId waker);
+    // timerFired() is what a timer of `t` set for `at` does (a timeout, a sleep's end, an old-GIL
+    // wake-up attempt).
+    void timerFired(SimTask& t, int64_t at, bool gilAttempt);
+    // Native executor (native_executor.cpp).
+    Verdict runNative();
+    void launch(SimTask& t);  // starts t's OS thread (native runs; a no-op in the sim)
+    void nativeThreadMain(TaskId id);
+    void nativeRunSlice(SimTask& t);
+    void nativeWork(SimTask& t);
+    void nativeWait(SimTask& t, NativeThread& nt);
+    void nativeCheckStalled();
+    void nativeTeardown();
     // Executor (executor.cpp).
     void dispatch();
     void runChunk(int core);
@@ -448,6 +465,7 @@ private:
     std::vector<uint64_t> m_stepAccesses;  // systematic: accesses since the last pick
     std::vector<sched::TaskId> m_runnable;  // systematic: the candidates of a pick
     bool m_stepAll = true;                 // systematic: …or conflicting with everything
+    std::unique_ptr<NativeState> m_native;  // a native run's OS threads (null in the sim)
     Verdict m_verdict = Verdict::Running;
     std::string m_verdictMessage;
     DeadlockInfo m_deadlock;

@@ -17,6 +17,12 @@ enum class GilMode : uint8_t {
 
 [[nodiscard]] const char* nameOf(GilMode m);
 
+// What runs a script (DESIGN §4): `sim` in virtual time on virtual cores, deterministic;
+// `native` on real OS threads in real time (native_executor.cpp).
+enum class Executor : uint8_t { Sim, Native };
+
+[[nodiscard]] const char* nameOf(Executor e);
+
 // How a run ended.
 enum class Verdict : uint8_t {
     Running,   // not ended yet (paused by the manual policy or by `until`)
@@ -29,6 +35,7 @@ enum class Verdict : uint8_t {
 [[nodiscard]] const char* nameOf(Verdict v);
 
 struct Settings {
+    Executor executor = Executor::Sim;
     uint64_t seed = 0;
     std::string policy = "fifo";    // fifo | random | pct | manual
     int cores = 4;                  // virtual cores
@@ -59,6 +66,9 @@ struct Settings {
     // starting a process costs visibly more than starting a thread, as on a real machine.
     int64_t threadStartNs = 80'000;
     int64_t processStartNs = 1'500'000;
+    // Native: how long every live thread must stay blocked, with nothing timed pending, before
+    // the run is declared deadlocked (a real run cannot know that no wake-up is in flight).
+    int64_t deadlockGraceNs = 200'000'000;
     vm::Limits limits;
 };
 

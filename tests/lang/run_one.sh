@@ -8,7 +8,8 @@
 #   - the exit code equals the first line of NAME.exit (0 when there is no NAME.exit);
 #   - when NAME.exit exists, the last non-empty line of stderr equals its second line.
 # Exits 0 when everything matches, 1 on a mismatch (with a diff or an explanation),
-# 2 on a usage error. RUN_ONE_TIMEOUT (seconds, default 18) bounds the run.
+# 2 on a usage error. RUN_ONE_TIMEOUT (seconds, default 18) bounds the run. RUN_ARGS (e.g.
+# "--executor native") are added to the run command.
 set -uo pipefail
 
 if [ "$#" -ne 2 ]; then
@@ -49,7 +50,7 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-cmd=( "$binary" run "$program" )
+cmd=( "$binary" run "$program" ${RUN_ARGS:-} )
 if command -v timeout >/dev/null 2>&1; then
   cmd=( timeout -k 2 "${RUN_ONE_TIMEOUT:-18}" "${cmd[@]}" )
 fi

@@ -1,0 +1,202 @@
+// The native executor (DESIGN §4): every script thread is a real OS thread running its own
+// frames; time is the steady clock; work() spins the CPU and time.sleep() really sleeps.
+//
+// The model is the sim's (runtime.cpp, gil.cpp, endings.cpp and the natives change it with
+// the same code) and NativeState::lock guards it: a thread holds the lock while it changes the
+// model or runs bytecode, never while it waits or spins. Each OS thread runs its task while the
+// model says Running (it holds its process's GIL, or needs none), waits on its condition
+// variable while Blocked or Sleeping (until its timer, if one is set), marks itself Running when
+// it wakes up Ready (given the GIL, or woken with no GIL to take), and leaves when its task
+// ends or the run does. A blocking native returns suspend, as in the sim: the OS thread then
+// waits, and retries the call once the model says it was woken or timed out.
+//
+// The GIL follows the same model: a waiter Blocked on it has its patience (the switch interval)
+// counted from when it began to wait; the holder checks between chunks of instructions and
+// every millisecond of work(), and hands over once that passed (the waiter is made Running by
+// the hand-over and its OS thread goes on). A thread blocked on the GIL needs no timer: the
+// holder's own checks do the asking.
+//
+// The calling thread supervises: it ends the run at its real-time limit, and declares a global
+// deadlock when every live thread has been blocked, with nothing timed pending, for a grace
+// period (a wait-for cycle is found at once, when the last task of it blocks).
+
+#include <algorithm>
+
+#include "engine/runtime/limit_messages.hpp"
+#include "engine/runtime/runtime.hpp"
+
+namespace il::rt {
+
+using trace::TaskState;
+
+namespace {
+
+// Instructions a thread runs before it checks for a GIL drop request and lets others at the
+// model: ~20-60 µs of bytecode, well under the 5 ms switch interval.
+constexpr uint64_t kChunkInstructions = 1000;
+// How often work() and the supervisor look at the model.
+constexpr int64_t kWorkCheckNs = 1'000'000;
+constexpr auto kSupervisorTick = std::chrono::milliseconds(10);
+
+// spinUntil() burns CPU until the steady clock passes `end` (what work() is for).
+void spinUntil(const NativeState& ns, int64_t end) {
+    while (ns.nowNs() < end) {  // reading the clock is the spin (~20 ns a turn)
+    }
+}
+
+bool live(const SimTask& t) {
+    return t.kind == trace::TaskKind::Thread && !t.proc->ended && t.state != TaskState::Done &&
+           t.state != TaskState::Failed && t.state != TaskState::New;
+}
+
+}  // namespace
+
+Verdict Runtime::runNative() {
+    NativeState& ns = *m_native;
+    std::unique_lock lk(ns.lock);
+    if (m_verdict != Verdict::Running) return m_verdict;
+    for (auto& t : m_tasks)
+        if (live(*t)) launch(*t);
+    while (m_verdict == Verdict::Running) {
+        ns.supervisor.wait_for(lk, kSupervisorTick);
+        m_now = std::max(m_now, ns.nowNs());
+        if (m_settings.untilNs > 0 && m_now >= m_settings.untilNs) {
+            endRun(Verdict::Limit, virtualTimeLimitMessage(m_settings.untilNs));
+            break;
+        }
+        nativeCheckStalled();
+    }
+    lk.unlock();
+    nativeTeardown();
+    return m_verdict;
+}
+
+void Runtime::launch(SimTask& t) {
+    if (!m_native || m_native->cancel) return;  // after cancel, nobody touches an std::thread
+    NativeThread& nt = *m_native->threads[t.id];
+    if (nt.os.joinable()) return;
+    TaskId id = t.id;
+    nt.os = std::thread([this, id] { nativeThreadMain(id); });
+}
+
+// Every OS thread leaves its loop (those blocked or sleeping are woken to see `cancel`) and is
+// joined; tasks still blocked stay so in the model, as a deadlocked sim run leaves them.
+void Runtime::nativeTeardown() {
+    NativeState& ns = *m_native;
+    {
+        std::lock_guard g(ns.lock);
+        ns.cancel = true;
+        if (m_verdict == Verdict::Running) endRun(Verdict::Limit, "the run was stopped");
+        for (auto& nt : ns.threads)
+            if (nt) nt->cv.notify_all();
+    }
+    // Threads may start threads until they see `cancel`: join until none is left unjoined.
+    for (size_t i = 0;; ++i) {
+        NativeThread* nt = nullptr;
+        {
+            std::lock_guard g(ns.lock);
+            if (i >= ns.threads.size()) break;
+            nt = ns.threads[i].get();
+        }
+        if (nt && nt->os.joinable()) nt->os.join();
+    }
+}
+
+void Runtime::nativeThreadMain(TaskId id) {
+    NativeState& ns = *m_native;
+    std::unique_lock lk(ns.lock);
+    NativeThread& nt = *ns.threads[id];
+    while (m_verdict == Verdict::Running && !ns.cancel) {
+        SimTask& t = task(id);
+        m_now = std::max(m_now, ns.nowNs());
+        if (t.state == TaskState::Done || t.state == TaskState::Failed || t.proc->ended) break;
+        if (t.state == TaskState::Ready) setState(t, TaskState::Running, ns.nowNs());
+        if (t.state == TaskState::Running) nativeRunSlice(t);
+        else if (t.state == TaskState::Blocked || t.state == TaskState::Sleeping) nativeWait(t, nt);
+        else nt.cv.wait(lk);
+    }
+    ns.supervisor.notify_one();
+}
+
+void Runtime::nativeRunSlice(SimTask& t) {
+    NativeState& ns = *m_native;
+    int64_t now = ns.nowNs();
+    int64_t drop = gilDropDeadline(t);
+    if (drop >= 0 && drop <= now) {
+        gilForcedSwitch(t, now);
+        return;
+    }
+    if (t.workLeftNs > 0) {
+        nativeWork(t);
+        return;
+    }
+    bool oldCheck = m_settings.gil == GilMode::Old && usesGil(t) && !t.proc->gil.waiters.empty();
+    uint64_t budget = oldCheck ? uint64_t(std::max(1, m_settings.oldGilCheckInstructions)) : kChunkInstructions;
+    vm::Vm& machine = *t.proc->vm;
+    m_running = &t;
+    vm::RunResult r = vm::run(machine, *t.vt, budget);
+    m_running = nullptr;
+    now = ns.nowNs();
+    m_now = std::max(m_now, now);
+    afterRun(t, r, now);
+    if (m_verdict != Verdict::Running) {
+        ns.supervisor.notify_one();
+        return;
+    }
+    if (oldCheck && t.state == TaskState::Running) gilOldCheck(t, now);
+    ns.lock.yieldIfWanted();
+}
+
+// work(ms): spin without the lock (other threads run bytecode meanwhile if the GIL lets them),
+// coming back every millisecond to give the GIL up if a waiter asked for it.
+void Runtime::nativeWork(SimTask& t) {
+    NativeState& ns = *m_native;
+    int64_t start = ns.nowNs();
+    int64_t end = start + t.workLeftNs;
+    int64_t until = std::min(end, start + kWorkCheckNs);
+    int64_t drop = gilDropDeadline(t);
+    if (drop >= 0) until = std::min(until, std::max(drop, start));
+    ns.lock.unlock();
+    spinUntil(ns, until);
+    ns.lock.lock();
+    int64_t now = ns.nowNs();
+    t.workLeftNs = std::max<int64_t>(0, end - now);
+    if (t.workLeftNs == 0) t.workDone = true;  // the retried work() call returns
+}
+
+void Runtime::nativeWait(SimTask& t, NativeThread& nt) {
+    NativeState& ns = *m_native;
+    std::unique_lock lk(ns.lock, std::adopt_lock);
+    if (nt.timerAt >= 0 && nt.timerGen == t.timerGen) {
+        int64_t at = nt.timerAt;
+        uint64_t gen = nt.timerGen;
+        TaskState before = t.state;
+        if (nt.cv.wait_until(lk, ns.start + std::chrono::nanoseconds(at)) == std::cv_status::timeout &&
+            gen == t.timerGen && t.state == before && nt.timerAt == at) {
+            nt.timerAt = -1;
+            m_now = std::max(m_now, ns.nowNs());
+            timerFired(t, ns.nowNs(), nt.gilAttempt);
+        }
+    } else {
+        nt.cv.wait(lk);
+    }
+    lk.release();  // the caller's lock still holds it
+}
+
+// Every live thread blocked with no timeout, nothing asleep, and no change for the grace
+// period: nothing can wake any of them (a native run has no pending timer to wait for).
+void Runtime::nativeCheckStalled() {
+    NativeState& ns = *m_native;
+    bool any = false;
+    for (const auto& t : m_tasks) {
+        if (!live(*t)) continue;
+        any = true;
+        if (t->state != TaskState::Blocked || t->deadlineNs >= 0) return;
+        const NativeThread& nt = *ns.threads[t->id];
+        if (nt.timerAt >= 0 && nt.timerGen == t->timerGen) return;
+    }
+    if (!any || ns.nowNs() - ns.lastChangeNs < m_settings.deadlockGraceNs) return;
+    checkGlobalDeadlock();
+}
+
+}  // namespace il::rt

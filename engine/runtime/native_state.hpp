@@ -1,0 +1,76 @@
+#pragma once
+// What the native executor keeps beside the runtime's model (native_executor.cpp): the lock
+// that guards the model, the VM heaps and the trace, and one real OS thread per script thread.
+//
+// The model (task states, resources and their waiters, each process's GIL, the trace) is the
+// one the sim executor keeps, changed by the same code; in a native run real OS threads change
+// it, each holding `lock` while it does. A thread holds `lock` while it runs bytecode (the VM's
+// heaps are not thread-safe) and lets go of it between chunks of instructions, while it spins
+// in work(), and while it is blocked or sleeping. Whether a thread may run bytecode at all is
+// the model's GIL: a thread that does not hold its process's GIL waits on its own condition
+// variable, as a CPython thread waits for the GIL.
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace il::rt {
+
+// A mutex that knows when others want it: the thread running bytecode hands it over between
+// chunks only then (glibc's mutex lets the unlocking thread take it straight back, which would
+// starve a thread woken to record a wake-up or a timeout).
+class NativeLock {
+public:
+    void lock() {
+        m_wanted.fetch_add(1, std::memory_order_relaxed);
+        m_mx.lock();
+        m_wanted.fetch_sub(1, std::memory_order_relaxed);
+        m_handoffs.fetch_add(1, std::memory_order_relaxed);
+    }
+    void unlock() { m_mx.unlock(); }
+    // yieldIfWanted(): called by the holder; if another thread waits for the lock, lets it in
+    // before taking the lock again.
+    void yieldIfWanted() {
+        if (m_wanted.load(std::memory_order_relaxed) == 0) return;
+        uint64_t before = m_handoffs.load(std::memory_order_relaxed);
+        m_mx.unlock();
+        for (int i = 0; i < 1000 && m_handoffs.load(std::memory_order_relaxed) == before; ++i)
+            std::this_thread::yield();
+        lock();
+    }
+
+private:
+    std::mutex m_mx;
+    std::atomic<uint32_t> m_wanted{0};
+    std::atomic<uint64_t> m_handoffs{0};
+};
+
+// One script thread's OS thread and what it waits for.
+struct NativeThread {
+    std::condition_variable_any cv;  // notified when its task's state or timer changes
+    std::thread os;
+    int64_t timerAt = -1;            // run time (ns) its timed wait ends, if timerGen is current
+    uint64_t timerGen = 0;
+    bool gilAttempt = false;         // old GIL: the timer is a wake-up attempt
+};
+
+struct NativeState {
+    using Clock = std::chrono::steady_clock;
+    NativeLock lock;
+    std::condition_variable_any supervisor;  // notified when a thread ends or the verdict is known
+    Clock::time_point start = Clock::now();
+    std::vector<std::unique_ptr<NativeThread>> threads;  // by task id (null: not a thread)
+    int64_t lastChangeNs = 0;  // when a thread's state last changed (the deadlock grace period)
+    bool cancel = false;       // the run is over: every OS thread leaves its loop
+
+    [[nodiscard]] int64_t nowNs() const {
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count();
+    }
+};
+
+}  // namespace il::rt
