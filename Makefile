@@ -72,6 +72,7 @@ bench: build
 	$(RELEASE)/bench_scheduler --benchmark_min_time=0.2
 	$(RELEASE)/bench_timeline --benchmark_min_time=0.2
 	$(RELEASE)/bench_explore
+	$(RELEASE)/bench_native_sync --benchmark_min_time=0.2
 
 clean:
 	rm -rf build
