@@ -165,6 +165,12 @@ WaitResult Condition::wait(Mutex& m, const WaitSpec& w) {
     waiters.fetch_sub(1, std::memory_order_relaxed);
     WaitResult relock = m.lock(WaitSpec{Clock::time_point::max(), w.cancel});
     if (relock == WaitResult::Cancelled || relock == WaitResult::Error) return WaitResult::Cancelled;
+    // One rule for callers: Cancelled never returns with the mutex held, so a cancelled waiter
+    // cannot keep a queue locked through teardown.
+    if (slept == WaitResult::Cancelled) {
+        m.unlock();
+        return WaitResult::Cancelled;
+    }
     return relock == WaitResult::OwnerDead ? relock : slept;
 }
 

@@ -77,9 +77,9 @@ struct Condition {
     void init();
     // wait() unlocks `m`, sleeps until notified, the deadline, or cancel, then relocks `m`
     // (the relock waits without a deadline but still honours cancel). Spurious wakeups happen:
-    // callers re-check their predicate. Returns the relock's OwnerDead if that happened, else
-    // Ok / Timeout / Cancelled for the sleep (Cancelled also when the relock was cancelled: the
-    // mutex is then NOT held).
+    // callers re-check their predicate. Returns OwnerDead if the relock found the previous owner
+    // dead, else Ok / Timeout for the sleep, all three with `m` held; Cancelled always returns
+    // with `m` NOT held.
     [[nodiscard]] WaitResult wait(Mutex& m, const WaitSpec& w = {});
     void notifyOne();
     void notifyAll();

@@ -168,3 +168,22 @@ TEST_CASE("shm_ring: a process killed while using the queue leaves it usable and
     CHECK(m == "after");
     MESSAGE("owner deaths repaired: " << q.ownerDeaths());
 }
+
+TEST_CASE("shm_ring: cancel frees a blocked getter and putter in children; the queue stays unlocked") {
+    auto arena = ShmArena::create(1 << 20, nullptr);
+    REQUIRE(arena);
+    ShmRing empty = ShmRing::create(*arena, 1, 0, nullptr), full = ShmRing::create(*arena, 1, 0, nullptr);
+    REQUIRE(full.put("x") == RingStatus::Ok);
+    WaitSpec forever{Clock::time_point::max(), &arena->cancelFlag()};
+    pid_t getter = forkChild([&] {
+        std::string m;
+        return empty.get(m, forever) == RingStatus::Cancelled ? 0 : 1;
+    });
+    pid_t putter = forkChild([&] { return full.put("y", forever) == RingStatus::Cancelled ? 0 : 1; });
+    std::this_thread::sleep_for(50ms);
+    arena->cancel();
+    CHECK(reap(getter, 2s) == 0);
+    CHECK(reap(putter, 2s) == 0);
+    CHECK(empty.qsize() == 0);  // would hang if a cancelled waiter had kept the lock
+    CHECK(full.qsize() == 1);
+}

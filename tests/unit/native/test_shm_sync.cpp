@@ -144,4 +144,6 @@ TEST_CASE("shm_sync: a condition wakes a waiter in another process; timeouts and
     arena->cancel();
     REQUIRE(s->mutex.lock() == WaitResult::Ok);
     CHECK(s->cond.wait(s->mutex, WaitSpec{Clock::time_point::max(), &arena->cancelFlag()}) == WaitResult::Cancelled);
+    CHECK(s->mutex.tryLock());  // a cancelled wait does not keep the mutex
+    s->mutex.unlock();
 }
