@@ -24,14 +24,15 @@ endif()
 # every folder (rewritten on each configure, so a changed python3 is noticed).
 set(IL_PYTHON3_VERSION "${IL_PYTHON3_VERSION}" CACHE INTERNAL "python3 --version, for the differential checks")
 
-# il_differential_tests(PREFIX name TIMEOUT s CHECK_TIMEOUT s [RUN_ONE_TIMEOUT s] [NATIVE])
+# il_differential_tests(PREFIX name TIMEOUT s CHECK_TIMEOUT s [RUN_ONE_TIMEOUT s] [NATIVE]
+#                       [NATIVE_SKIP name...])
 # registers PREFIX.<NAME> for each program of the calling folder, run with the `interleave`
 # target, and PREFIX.expected_files_match_python3 when python3 is 3.11. RUN_ONE_TIMEOUT, when
 # given, is the folder's run_one.sh bound on one run (it must stay below TIMEOUT). NATIVE also
 # registers PREFIX_native.<NAME>: the same program on the native executor (real OS threads)
-# must print the same.
+# must print the same, except the NATIVE_SKIP programs (what the native executor cannot run yet).
 function(il_differential_tests)
-  cmake_parse_arguments(D "NATIVE" "PREFIX;TIMEOUT;CHECK_TIMEOUT;RUN_ONE_TIMEOUT" "" ${ARGN})
+  cmake_parse_arguments(D "NATIVE" "PREFIX;TIMEOUT;CHECK_TIMEOUT;RUN_ONE_TIMEOUT" "NATIVE_SKIP" ${ARGN})
   set(dir ${CMAKE_CURRENT_SOURCE_DIR})
   file(GLOB programs CONFIGURE_DEPENDS ${dir}/[0-9]*.py)
   list(SORT programs)
@@ -47,7 +48,7 @@ function(il_differential_tests)
         set_tests_properties(${D_PREFIX}.${name} PROPERTIES
                              ENVIRONMENT "RUN_ONE_TIMEOUT=${D_RUN_ONE_TIMEOUT}")
       endif()
-      if(D_NATIVE)
+      if(D_NATIVE AND NOT name IN_LIST D_NATIVE_SKIP)
         add_test(NAME ${D_PREFIX}_native.${name}
                  COMMAND ${IL_BASH} ${dir}/run_one.sh $<TARGET_FILE:interleave> ${name}.py
                  WORKING_DIRECTORY ${dir})

@@ -2,6 +2,8 @@
 // end starts Python's shutdown (wait for non-daemon threads, then multiprocessing's exit
 // handling of child processes); a process's end stops its remaining (daemon) threads.
 
+#include <signal.h>
+
 #include <algorithm>
 
 #include "engine/runtime/runtime.hpp"
@@ -112,6 +114,10 @@ void Runtime::endProcess(SimProcess& p, int64_t ns) {
 void Runtime::terminate(uint32_t index, int signal, TaskId by) {
     SimProcess& p = *m_procs[index];
     if (p.ended) return;
+    if (p.remote) {  // a real process: it ends when it gets the signal (reaped: native_fork.cpp)
+        if (p.pid > 0) ::kill(pid_t(p.pid), signal);
+        return;
+    }
     p.exitCode = -signal;
     for (TaskId id : p.threads) task(id).failed = true;
     endProcess(p, by != kNoId ? liveNs(task(by)) : m_now);

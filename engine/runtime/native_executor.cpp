@@ -20,6 +20,9 @@
 // deadlock when every live thread has been blocked, with nothing timed pending, for a grace
 // period (a wait-for cycle is found at once, when the last task of it blocks).
 
+#include <signal.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 #include "engine/runtime/limit_messages.hpp"
@@ -45,7 +48,7 @@ void spinUntil(const NativeState& ns, int64_t end) {
 }
 
 bool live(const SimTask& t) {
-    return t.kind == trace::TaskKind::Thread && !t.proc->ended && t.state != TaskState::Done &&
+    return t.kind == trace::TaskKind::Thread && !t.proc->ended && !t.proc->remote && t.state != TaskState::Done &&
            t.state != TaskState::Failed && t.state != TaskState::New;
 }
 
@@ -58,7 +61,7 @@ Verdict Runtime::runNative() {
     for (auto& t : m_tasks)
         if (live(*t)) launch(*t);
     while (m_verdict == Verdict::Running) {
-        ns.supervisor.wait_for(lk, kSupervisorTick);
+        ns.supervisor->wait_for(lk, kSupervisorTick);
         m_now = std::max(m_now, ns.nowNs());
         if (m_settings.untilNs > 0 && m_now >= m_settings.untilNs) {
             endRun(Verdict::Limit, virtualTimeLimitMessage(m_settings.untilNs));
@@ -90,6 +93,25 @@ void Runtime::nativeTeardown() {
         for (auto& nt : ns.threads)
             if (nt) nt->cv.notify_all();
     }
+    // Child processes die with the run; their readers reap them.
+    std::vector<ChildLink*> links;
+    {
+        std::lock_guard g(ns.lock);
+        for (auto& l : ns.children) {
+            if (l->pid > 0) ::kill(l->pid, SIGKILL);
+            links.push_back(l.get());
+        }
+    }
+    for (ChildLink* l : links)
+        if (l->reader.joinable()) l->reader.join();
+    {
+        std::lock_guard g(ns.lock);
+        for (auto& l : ns.children) {
+            ::close(l->eventsFd);
+            ::close(l->controlFd);
+        }
+        ns.children.clear();
+    }
     // Threads may start threads until they see `cancel`: join until none is left unjoined.
     for (size_t i = 0;; ++i) {
         NativeThread* nt = nullptr;
@@ -115,7 +137,7 @@ void Runtime::nativeThreadMain(TaskId id) {
         else if (t.state == TaskState::Blocked || t.state == TaskState::Sleeping) nativeWait(t, nt);
         else nt.cv.wait(lk);
     }
-    ns.supervisor.notify_one();
+    ns.supervisor->notify_one();
 }
 
 void Runtime::nativeRunSlice(SimTask& t) {
@@ -140,7 +162,7 @@ void Runtime::nativeRunSlice(SimTask& t) {
     m_now = std::max(m_now, now);
     afterRun(t, r, now);
     if (m_verdict != Verdict::Running) {
-        ns.supervisor.notify_one();
+        ns.supervisor->notify_one();
         return;
     }
     if (oldCheck && t.state == TaskState::Running) gilOldCheck(t, now);
@@ -187,6 +209,8 @@ void Runtime::nativeWait(SimTask& t, NativeThread& nt) {
 // period: nothing can wake any of them (a native run has no pending timer to wait for).
 void Runtime::nativeCheckStalled() {
     NativeState& ns = *m_native;
+    for (const auto& l : ns.children)  // a live child may still end and wake its joiners here
+        if (!m_procs[l->proc]->ended) return;
     bool any = false;
     for (const auto& t : m_tasks) {
         if (!live(*t)) continue;

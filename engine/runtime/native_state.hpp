@@ -19,6 +19,8 @@
 #include <thread>
 #include <vector>
 
+#include "engine/runtime/native_link.hpp"
+
 namespace il::rt {
 
 // A mutex that knows when others want it: the thread running bytecode hands it over between
@@ -33,6 +35,8 @@ public:
         m_handoffs.fetch_add(1, std::memory_order_relaxed);
     }
     void unlock() { m_mx.unlock(); }
+    // resetAfterFork(): in a forked child, whose only thread holds the lock, nobody else wants it.
+    void resetAfterFork() { m_wanted.store(0, std::memory_order_relaxed); }
     // yieldIfWanted(): called by the holder; if another thread waits for the lock, lets it in
     // before taking the lock again.
     void yieldIfWanted() {
@@ -62,11 +66,19 @@ struct NativeThread {
 struct NativeState {
     using Clock = std::chrono::steady_clock;
     NativeLock lock;
-    std::condition_variable_any supervisor;  // notified when a thread ends or the verdict is known
+    // Notified when a thread ends or the verdict is known. A pointer, as are the threads' slots:
+    // a forked child drops the parent's (copied with the parent's waiters in them) for new ones.
+    std::unique_ptr<std::condition_variable_any> supervisor = std::make_unique<std::condition_variable_any>();
     Clock::time_point start = Clock::now();
     std::vector<std::unique_ptr<NativeThread>> threads;  // by task id (null: not a thread)
     int64_t lastChangeNs = 0;  // when a thread's state last changed (the deadlock grace period)
     bool cancel = false;       // the run is over: every OS thread leaves its loop
+    // Processes (native_fork.cpp): the children this process forked; in a child, the pipe to
+    // its parent, how much of the trace it has sent, and the resources that existed at the fork.
+    std::vector<std::unique_ptr<ChildLink>> children;
+    int parentFd = -1;
+    size_t shippedEvents = 0;
+    uint32_t forkResourceBase = 0;
 
     [[nodiscard]] int64_t nowNs() const {
         return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count();

@@ -1,6 +1,10 @@
 // Processes and threads: creating their records, forking a process's heap, starting threads.
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 #include "engine/runtime/limit_messages.hpp"
 #include "engine/runtime/natives/natives.hpp"
@@ -21,6 +25,11 @@ SimProcess& Runtime::newProcess(std::string name, SimProcess* parent, bool daemo
     p->ppid = parent ? parent->pid : kFirstPid - 1;
     p->daemon = daemon;
     p->parent = parent ? parent->index : UINT32_MAX;
+    if (m_native && !parent) {  // the real process running the script (a child's: at its fork)
+        p->pid = ::getpid();
+        p->ppid = ::getppid();
+    }
+    p->createdEvent = m_log.size();
     p->task = m_rec.taskCreated(uint64_t(stamp(ns)), name, trace::TaskKind::Process,
                                 parent ? parent->task : kNoId, uint64_t(p->pid));
     auto rec = std::make_unique<SimTask>();
@@ -126,9 +135,17 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
         finishThread(main, ns, true);
         return &child;
     }
+    if (m_native) {  // a real child process runs it (native_fork.cpp)
+        if (!nativeFork(child)) {
+            pctx.raise(from.types().OSError, std::string("fork failed: ") + std::strerror(errno));
+            child.exitCode = 1;
+            finishThread(main, ns, true);
+            return nullptr;
+        }
+        return &child;
+    }
     chargeStartup(main, m_settings.processStartNs);
     makeRunnable(main, ns, me.id);
-    launch(main);
     return &child;
 }
 

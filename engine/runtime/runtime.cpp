@@ -153,6 +153,16 @@ SimTask& Runtime::newTask(trace::TaskKind kind, std::string name, SimProcess* pr
 }
 
 void Runtime::setState(SimTask& t, TaskState s, int64_t ns, ResourceId object, TaskId waker) {
+    accountState(t, s, ns);
+    if (m_native && t.kind == trace::TaskKind::Thread) {
+        m_native->lastChangeNs = ns;
+        m_native->threads[t.id]->cv.notify_one();
+    }
+    uint32_t line = lineOf(t);
+    m_rec.taskState(uint64_t(stamp(ns)), t.id, s, object, waker, uint16_t(std::min<uint32_t>(line, 0xFFFF)));
+}
+
+void Runtime::accountState(SimTask& t, TaskState s, int64_t ns) {
     int64_t spent = ns - t.stateSinceNs;
     if (spent > 0) {
         switch (t.state) {
@@ -166,12 +176,6 @@ void Runtime::setState(SimTask& t, TaskState s, int64_t ns, ResourceId object, T
     t.stateSinceNs = ns;
     if (s == TaskState::Running && t.state != TaskState::Running) ++t.switches;
     t.state = s;
-    if (m_native && t.kind == trace::TaskKind::Thread) {
-        m_native->lastChangeNs = ns;
-        m_native->threads[t.id]->cv.notify_one();
-    }
-    uint32_t line = lineOf(t);
-    m_rec.taskState(uint64_t(stamp(ns)), t.id, s, object, waker, uint16_t(std::min<uint32_t>(line, 0xFFFF)));
 }
 
 void Runtime::makeRunnable(SimTask& t, int64_t ns, TaskId waker) {
@@ -321,6 +325,7 @@ ResourceId Runtime::newResource(trace::ResourceKind kind, std::string name, uint
     r.kind = kind;
     r.name = std::move(name);
     r.capacity = capacity;
+    r.multiprocessing = m_native && madeByMultiprocessing();
     m_resources.push_back(std::move(r));
     return id;
 }

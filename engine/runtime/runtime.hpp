@@ -136,6 +136,8 @@ struct SimProcess {
     ResourceId stdinPipe = kNoId;  // a subprocess child's stdin (reading end; kNoId: empty)
     std::vector<std::string> argv; // a subprocess child's command line
     bool ended = false;
+    bool remote = false;        // native: runs in another OS process (its threads are not ours)
+    size_t createdEvent = 0;    // the index of its TaskCreated event in the trace
     bool mainRaised = false;    // the main thread ended with an uncaught exception
     int exitCode = 0;
     int64_t nextIdent = 0;
@@ -161,6 +163,7 @@ struct Resource {
     int64_t count = 0;
     std::unique_ptr<PrimitiveState> state;
     // Statistics.
+    bool multiprocessing = false;  // made by the multiprocessing module (shared across processes)
     uint64_t acquisitions = 0, contended = 0;
     uint64_t puts = 0, gets = 0;
     uint32_t length = 0, maxLength = 0;
@@ -264,6 +267,10 @@ public:
     void wakeAll(ResourceId res, TaskId waker);
     bool wakeOne(ResourceId res, TaskId waker);
 
+    // notSharedHere() is true, with NotImplementedError raised, when a native run's forked
+    // process uses a multiprocessing object made before it was forked: such objects are not
+    // shared between real processes yet.
+    bool notSharedHere(vm::CallContext& ctx, ResourceId id);
     // newResource() registers a lock, queue, pipe... (recorded in the trace).
     ResourceId newResource(trace::ResourceKind kind, std::string name, uint32_t capacity = 0);
     // Trace helpers stamped with `t`'s live time.
@@ -373,6 +380,8 @@ private:
     // Tasks and their states (runtime.cpp).
     SimTask& newTask(trace::TaskKind kind, std::string name, SimProcess* proc, TaskId owner, int64_t ns);
     void setState(SimTask& t, trace::TaskState s, int64_t ns, ResourceId object = kNoId, TaskId waker = kNoId);
+    // accountState() is setState() without the trace event: statistics and the new state.
+    void accountState(SimTask& t, trace::TaskState s, int64_t ns);
     void makeRunnable(SimTask& t, int64_t ns, TaskId waker);
     void leaveCore(SimTask& t, int64_t ns);
     void addTimer(SimTask& t, int64_t at, bool gilAttempt = false);
@@ -402,6 +411,16 @@ private:
     void nativeWait(SimTask& t, NativeThread& nt);
     void nativeCheckStalled();
     void nativeTeardown();
+    // Processes of a native run (native_fork.cpp).
+    bool nativeFork(SimProcess& child);
+    [[noreturn]] void nativeChildMain(SimProcess& child, int eventsFd, int controlFd);
+    void nativeShip();
+    void nativeReadChild(ChildLink& l);
+    void nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_view text);
+    TaskId adoptRemoteTask(trace::TaskKind kind, std::string name, SimProcess& proc, TaskId owner, int64_t ns,
+                           uint64_t osId);
+    void setProcessPid(SimProcess& p, int64_t pid, int64_t ppid);
+    [[nodiscard]] bool madeByMultiprocessing() const;
     // Executor (executor.cpp).
     void dispatch();
     void runChunk(int core);

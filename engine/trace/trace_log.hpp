@@ -28,6 +28,9 @@ public:
     [[nodiscard]] bool empty() const { return m_size == 0; }
     // at() returns event i; precondition: i < size().
     [[nodiscard]] const Event& at(size_t i) const { return m_chunks[i / kChunkEvents]->at(i % kChunkEvents); }
+    // setValue() rewrites event i's value: the native executor learns a forked process's pid
+    // only after it recorded the process (under the same lock, before anyone reads the event).
+    void setValue(size_t i, uint64_t value) { std::launder(m_chunks[i / kChunkEvents]->slot(i % kChunkEvents))->value = value; }
     [[nodiscard]] StringTable& strings() { return m_strings; }
     [[nodiscard]] const StringTable& strings() const { return m_strings; }
     // Bytes of memory held for events and strings (the budget is 32 per event plus strings).

@@ -70,6 +70,7 @@ vm::HandleObject* anyLock(CallContext& ctx, ArgView a, const char* m) {
     if (a.count > 0 && vm::isKind(a[0], vm::ObjKind::Native)) {
         auto* h = dynamic_cast<vm::HandleObject*>(vm::as<vm::NativeObject>(a[0]));
         if (h && (h->tag == kLockTag || h->tag == kRLockTag)) {
+            if (Runtime::of(ctx).notSharedHere(ctx, h->id)) return nullptr;
             ctx.vm().stepWatch.primitive(uint64_t(h->id) << 8 | h->tag);  // as handleOf() does
             return h;
         }

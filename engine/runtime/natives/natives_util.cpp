@@ -10,6 +10,7 @@ vm::HandleObject* handleOf(vm::CallContext& ctx, vm::ArgView args, uint32_t tag,
     if (args.count > 0 && vm::isKind(args[0], vm::ObjKind::Native)) {
         auto* h = dynamic_cast<vm::HandleObject*>(vm::as<vm::NativeObject>(args[0]));
         if (h && h->tag == tag) {
+            if (Runtime::of(ctx).notSharedHere(ctx, h->id)) return nullptr;
             // Every primitive operation passes here: in systematic exploration it ends the step
             // and conflicts with every other operation on the same primitive.
             ctx.vm().stepWatch.primitive(uint64_t(h->id) << 8 | tag);
