@@ -25,6 +25,7 @@
 
 #include <algorithm>
 
+#include "engine/native/shm_sync.hpp"
 #include "engine/runtime/limit_messages.hpp"
 #include "engine/runtime/runtime.hpp"
 
@@ -89,6 +90,7 @@ void Runtime::nativeTeardown() {
     {
         std::lock_guard g(ns.lock);
         ns.cancel = true;
+        if (ns.arena) ns.arena->cancel();  // waits on shared primitives give up
         if (m_verdict == Verdict::Running) endRun(Verdict::Limit, "the run was stopped");
         for (auto& nt : ns.threads)
             if (nt) nt->cv.notify_all();
@@ -189,7 +191,25 @@ void Runtime::nativeWork(SimTask& t) {
 void Runtime::nativeWait(SimTask& t, NativeThread& nt) {
     NativeState& ns = *m_native;
     std::unique_lock lk(ns.lock, std::adopt_lock);
-    if (nt.timerAt >= 0 && nt.timerGen == t.timerGen) {
+    if (t.externalWait && t.state == TaskState::Blocked) {
+        auto wait = std::move(t.externalWait);
+        t.externalWait = nullptr;
+        t.inExternalWait = true;
+        native::WaitSpec spec;
+        if (t.deadlineNs >= 0) spec.deadline = ns.start + std::chrono::nanoseconds(t.deadlineNs);
+        if (ns.arena) spec.cancel = &ns.arena->cancelFlag();
+        lk.unlock();
+        int result = wait(spec);
+        lk.lock();
+        t.inExternalWait = false;
+        t.externalResult = result;
+        if (t.state == TaskState::Blocked && !ns.cancel) {
+            removeWaiter(t);
+            ++t.timerGen;
+            t.wake = result == t.externalTimedOut ? Wake::TimedOut : Wake::Signalled;
+            makeRunnable(t, ns.nowNs(), kNoId);
+        }
+    } else if (nt.timerAt >= 0 && nt.timerGen == t.timerGen) {
         int64_t at = nt.timerAt;
         uint64_t gen = nt.timerGen;
         TaskState before = t.state;
@@ -215,6 +235,7 @@ void Runtime::nativeCheckStalled() {
     for (const auto& t : m_tasks) {
         if (!live(*t)) continue;
         any = true;
+        if (t->inExternalWait) return;  // another process may wake it
         if (t->state != TaskState::Blocked || t->deadlineNs >= 0) return;
         const NativeThread& nt = *ns.threads[t->id];
         if (nt.timerAt >= 0 && nt.timerGen == t->timerGen) return;

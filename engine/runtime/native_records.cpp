@@ -46,7 +46,7 @@ bool Runtime::madeByMultiprocessing() const {
 }
 
 bool Runtime::notSharedHere(vm::CallContext& ctx, ResourceId id) {
-    if (!m_native || id >= m_native->forkResourceBase || !m_resources[id].multiprocessing) return false;
+    if (!m_native || id >= m_native->forkResourceBase || !m_resources[id].unshareable) return false;
     ctx.raise(ctx.types().NotImplementedError,
               "'" + m_resources[id].name +
                   "' was made before this process was forked: the native executor does not share "

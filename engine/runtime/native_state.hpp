@@ -19,6 +19,7 @@
 #include <thread>
 #include <vector>
 
+#include "engine/native/shm_arena.hpp"
 #include "engine/runtime/native_link.hpp"
 
 namespace il::rt {
@@ -79,6 +80,7 @@ struct NativeState {
     int parentFd = -1;
     size_t shippedEvents = 0;
     uint32_t forkResourceBase = 0;
+    std::unique_ptr<native::ShmArena> arena;  // multiprocessing objects (made on first use)
 
     [[nodiscard]] int64_t nowNs() const {
         return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count();

@@ -325,7 +325,7 @@ ResourceId Runtime::newResource(trace::ResourceKind kind, std::string name, uint
     r.kind = kind;
     r.name = std::move(name);
     r.capacity = capacity;
-    r.multiprocessing = m_native && madeByMultiprocessing();
+    r.unshareable = m_native && madeByMultiprocessing();
     m_resources.push_back(std::move(r));
     return id;
 }

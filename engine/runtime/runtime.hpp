@@ -37,6 +37,11 @@
 #include "engine/vm/host.hpp"
 #include "engine/vm/interpreter.hpp"
 
+namespace il::native {
+struct WaitSpec;
+class ShmArena;
+}  // namespace il::native
+
 namespace il::rt {
 
 using trace::kNoId;
@@ -96,6 +101,14 @@ struct SimTask {
     int64_t switchTo = -1;         // a thread: greenlet to switch to when vm::run returns
     uint32_t switches = 0;
     int exitCode = 0;
+    // Native: a wait on a primitive shared with other processes, done by the task's OS thread
+    // without the runtime lock (Runtime::blockExternal); its result and bytes are what the
+    // retried call reads.
+    std::function<int(const native::WaitSpec&)> externalWait;
+    bool inExternalWait = false;
+    int externalResult = 0;
+    int externalTimedOut = -1;  // the result that means the deadline passed
+    std::string externalBytes;
 };
 
 // The per-process GIL.
@@ -163,7 +176,9 @@ struct Resource {
     int64_t count = 0;
     std::unique_ptr<PrimitiveState> state;
     // Statistics.
-    bool multiprocessing = false;  // made by the multiprocessing module (shared across processes)
+    // Native: a multiprocessing object on a primitive of this process only (not in shared
+    // memory): a process forked after it was made cannot use it.
+    bool unshareable = false;
     uint64_t acquisitions = 0, contended = 0;
     uint64_t puts = 0, gets = 0;
     uint32_t length = 0, maxLength = 0;
@@ -271,6 +286,18 @@ public:
     // process uses a multiprocessing object made before it was forked: such objects are not
     // shared between real processes yet.
     bool notSharedHere(vm::CallContext& ctx, ResourceId id);
+    // Multiprocessing objects of a native run live in shared memory (natives/shm_*.cpp).
+    // sharedAcrossProcesses() is true while a native run's multiprocessing module makes one;
+    // sharedArena() is the run's shared memory (made on first use, so every process forked
+    // later shares it), null with `error` set if it cannot be mapped.
+    [[nodiscard]] bool sharedAcrossProcesses() const { return m_native && madeByMultiprocessing(); }
+    native::ShmArena* sharedArena(std::string& error);
+    // blockExternal() is block() for such a primitive: `wait` runs on t's OS thread without the
+    // runtime lock (and with the deadline and the run's cancel flag in its WaitSpec); its
+    // result goes to t.externalResult and the call is retried, its takeWake() saying Signalled
+    // (or TimedOut when the result is `timedOut`).
+    vm::Value blockExternal(SimTask& t, ResourceId res, int64_t deadlineNs, int timedOut,
+                            std::function<int(const native::WaitSpec&)> wait);
     // newResource() registers a lock, queue, pipe... (recorded in the trace).
     ResourceId newResource(trace::ResourceKind kind, std::string name, uint32_t capacity = 0);
     // Trace helpers stamped with `t`'s live time.

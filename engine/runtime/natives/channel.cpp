@@ -31,6 +31,7 @@
 
 #include "engine/runtime/natives/item_store.hpp"
 #include "engine/runtime/natives/natives.hpp"
+#include "engine/runtime/natives/shm_natives.hpp"
 
 namespace il::rt::natives {
 
@@ -130,6 +131,7 @@ Value chNew(CallContext& ctx, ArgView a) {
     if (shared && order == Order::Priority) return ctx.valueError("Channel(): a shared channel cannot be a priority queue");
     Runtime& rt = Runtime::of(ctx);
     uint32_t cap = maxsize <= 0 ? 0 : maxsize > int64_t(UINT32_MAX) ? UINT32_MAX : uint32_t(maxsize);
+    if (shared && rt.settings().executor == Executor::Native) return newSharedChannel(ctx, cap, kind);
     vm::Vm& storeVm = shared ? rt.limbo() : ctx.vm();
     ResourceId id = newChannel(rt, creationName(ctx, kind), cap, order, shared, kind, storeVm,
                                Runtime::current(ctx).proc->index);

@@ -51,6 +51,7 @@ namespace il::rt::natives {
 enum HandleTag : uint32_t {
     kLockTag = 1, kRLockTag, kSemaphoreTag, kEventTag, kConditionTag, kBarrierTag,
     kQueueTag, kPipeTag, kValueTag, kOtherTag,
+    kSharedQueueTag,  // natives/shm_*.cpp: multiprocessing objects of a native run
 };
 
 // handleOf() returns args[0] as a handle with `tag`, or null with TypeError pending.
