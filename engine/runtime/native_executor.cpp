@@ -75,6 +75,18 @@ Verdict Runtime::runNative() {
     return m_verdict;
 }
 
+std::unique_lock<NativeLock> Runtime::lockForReading() {
+    if (!m_native) return {};
+    return std::unique_lock<NativeLock>(m_native->lock);
+}
+
+void Runtime::requestStop() {
+    if (!m_native) return;
+    std::lock_guard g(m_native->lock);
+    endRun(Verdict::Limit, "the run was stopped");
+    m_native->supervisor->notify_one();
+}
+
 void Runtime::launch(SimTask& t) {
     if (!m_native || m_native->cancel) return;  // after cancel, nobody touches an std::thread
     NativeThread& nt = *m_native->threads[t.id];

@@ -234,6 +234,15 @@ public:
     // has ended or waits for the manual policy.
     bool step();
 
+    // --- a native run seen from another thread (the window's) ---
+    // lockForReading() holds a native run's lock, so that the trace, tasks and resources can be
+    // read while its OS threads run (they change them only under it); in a sim run it holds
+    // nothing (the caller owns the runtime). requestStop() ends a native run from any thread:
+    // run() returns soon after (verdict limit, "the run was stopped"), its children killed.
+    [[nodiscard]] std::unique_lock<NativeLock> lockForReading();
+    void requestStop();
+    [[nodiscard]] bool isNative() const { return m_native != nullptr; }
+
     // --- results ---
     [[nodiscard]] Verdict verdict() const { return m_verdict; }
     [[nodiscard]] const std::string& verdictMessage() const { return m_verdictMessage; }
