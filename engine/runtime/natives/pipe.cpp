@@ -28,6 +28,7 @@
 
 #include "engine/runtime/natives/item_store.hpp"
 #include "engine/runtime/natives/natives.hpp"
+#include "engine/runtime/natives/shm_natives.hpp"
 #include "engine/vm/code.hpp"
 #include "engine/vm/task.hpp"
 
@@ -83,15 +84,6 @@ Value connClosed(CallContext& ctx, ArgView a);
 Value connReadable(CallContext& ctx, ArgView a);
 Value connWritable(CallContext& ctx, ArgView a);
 
-// addProperty(): a read-only property of an immortal class whose getter is a native.
-void addProperty(vm::ClassObject* cls, const char* name, vm::NativeFn fn) {
-    const vm::BuiltinTypes& t = vm::builtinTypes();
-    auto* getter = vm::makeImmortal<vm::BuiltinObject>(t.builtinFunctionType, name, fn);
-    auto* prop = vm::makeImmortal<vm::WrapperObject>(t.propertyType, vm::ObjKind::Property);
-    prop->fget = Value::object(getter);
-    cls->dict->setStr(vm::internName(name), Value::object(prop));
-}
-
 vm::ClassObject* connectionClass() {
     static vm::ClassObject* const cls = [] {
         vm::ClassObject* c = vm::makeBuiltinClass("Connection", "multiprocessing.connection");
@@ -101,9 +93,9 @@ vm::ClassObject* connectionClass() {
         vm::addNative(c, "close", connClose);
         vm::addNative(c, "__enter__", connEnter);
         vm::addNative(c, "__exit__", connExit);
-        addProperty(c, "closed", connClosed);
-        addProperty(c, "readable", connReadable);
-        addProperty(c, "writable", connWritable);
+        addReadOnlyProperty(c, "closed", connClosed);
+        addReadOnlyProperty(c, "readable", connReadable);
+        addReadOnlyProperty(c, "writable", connWritable);
         return c;
     }();
     return cls;
@@ -177,6 +169,7 @@ Value pipeNew(CallContext& ctx, ArgView a) {
     if (!boolArg(ctx, vm::lib::kwOrPos(a, 0, "duplex"), true, duplex)) return Value::error();
     std::string names[2];
     endNames(ctx, names);
+    if (Runtime::of(ctx).sharedAcrossProcesses()) return newSocketPipe(ctx, names, duplex);
     return newEnds(ctx, names, duplex);
 }
 

@@ -11,5 +11,7 @@ namespace il::rt::natives {
 
 // newSharedChannel(): a queue of `maxsize` items (0: unbounded) with Channel's shared API.
 vm::Value newSharedChannel(vm::CallContext& ctx, uint32_t maxsize, std::string kind);
+// newSocketPipe(): multiprocessing.Pipe's two Connection ends over a socketpair, named `names`.
+vm::Value newSocketPipe(vm::CallContext& ctx, const std::string (&names)[2], bool duplex);
 
 }  // namespace il::rt::natives

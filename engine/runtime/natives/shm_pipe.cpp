@@ -1,0 +1,208 @@
+// multiprocessing.Pipe in a native run: a real socketpair (engine/native/socket_pipe.hpp), so
+// a forked child inherits the ends as file descriptors, exactly as CPython's does, and end of
+// file is the kernel's: recv() raises EOFError once every process holding the other end has
+// closed it or exited. The Python-visible API is pipe.cpp's (Connection: send, recv, poll,
+// close, closed / readable / writable, with); _interleave.pipe() makes these instead when the
+// run is native and the multiprocessing module asks.
+//
+// Objects travel pickled (value_codec). A recv() or poll() that must wait blocks the task on its
+// end's resource while its OS thread waits on the socket (Runtime::blockExternal). Sends go out
+// at once while the socket has room, else the same way.
+
+#include "engine/native/socket_pipe.hpp"
+#include "engine/native/value_codec.hpp"
+#include "engine/runtime/natives/natives.hpp"
+#include "engine/runtime/natives/shm_natives.hpp"
+
+namespace il::rt::natives {
+
+namespace {
+
+using native::PipeStatus;
+using native::WaitSpec;
+using vm::ArgView;
+using vm::CallContext;
+using vm::Value;
+
+struct SocketEnd : PrimitiveState {
+    native::PipeEnd end;
+    bool readable = true, writable = true;
+    bool closed = false;  // closed in this process
+};
+
+Value send(CallContext& ctx, ArgView a);
+Value recv(CallContext& ctx, ArgView a);
+Value poll(CallContext& ctx, ArgView a);
+Value close(CallContext& ctx, ArgView a);
+Value enter(CallContext& ctx, ArgView a);
+Value exit(CallContext& ctx, ArgView a);
+Value closedProp(CallContext& ctx, ArgView a);
+Value readableProp(CallContext& ctx, ArgView a);
+Value writableProp(CallContext& ctx, ArgView a);
+
+vm::ClassObject* socketConnectionClass() {
+    static vm::ClassObject* const cls = [] {
+        vm::ClassObject* c = vm::makeBuiltinClass("Connection", "multiprocessing.connection");
+        vm::addNative(c, "send", send);
+        vm::addNative(c, "recv", recv);
+        vm::addNative(c, "poll", poll);
+        vm::addNative(c, "close", close);
+        vm::addNative(c, "__enter__", enter);
+        vm::addNative(c, "__exit__", exit);
+        addReadOnlyProperty(c, "closed", closedProp);
+        addReadOnlyProperty(c, "readable", readableProp);
+        addReadOnlyProperty(c, "writable", writableProp);
+        return c;
+    }();
+    return cls;
+}
+
+SocketEnd* endOf(CallContext& ctx, ArgView a, const char* method, ResourceId* id = nullptr) {
+    vm::HandleObject* h = handleOf(ctx, a, kSocketPipeTag, method);
+    if (!h) return nullptr;
+    if (id) *id = h->id;
+    return static_cast<SocketEnd*>(Runtime::of(ctx).resource(h->id).state.get());
+}
+
+// usable(): the end, if this process has it open and it may be used this way.
+SocketEnd* usable(CallContext& ctx, ArgView a, const char* method, bool toRead, bool toWrite, ResourceId& id) {
+    SocketEnd* e = endOf(ctx, a, method, &id);
+    if (!e) return nullptr;
+    const char* problem = e->closed                 ? "handle is closed"
+                          : toRead && !e->readable  ? "connection is write-only"
+                          : toWrite && !e->writable ? "connection is read-only"
+                                                    : nullptr;
+    if (!problem) return e;
+    ctx.raise(ctx.types().OSError, problem);
+    return nullptr;
+}
+
+Value failure(CallContext& ctx, PipeStatus s, const std::string& error) {
+    switch (s) {
+    case PipeStatus::Eof: return ctx.raiseArgs(ctx.types().EOFError, {});
+    case PipeStatus::Broken: return ctx.raise(ctx.types().BrokenPipeError, "[Errno 32] Broken pipe");
+    default: return ctx.raise(ctx.types().OSError, error.empty() ? native::statusName(s) : error);
+    }
+}
+
+Value send(CallContext& ctx, ArgView a) {
+    ResourceId id;
+    SocketEnd* e = usable(ctx, a, "send", false, true, id);
+    if (!e) return Value::error();
+    if (a.count < 2) return ctx.typeError("send() missing 1 required positional argument: 'obj'");
+    Runtime& rt = Runtime::of(ctx);
+    SimTask& me = Runtime::current(ctx);
+    if (rt.takeWake(me) != Wake::None) {  // back from waiting for room: the wait sent it
+        if (me.externalResult != int(PipeStatus::Ok)) return failure(ctx, PipeStatus(me.externalResult), "");
+        rt.recordQueue(me, id, true, 1);
+        return Value();
+    }
+    std::string bytes;
+    native::CodecError err;
+    if (!native::encodeValue(ctx.vm(), a[1], bytes, err)) return native::raiseCodecError(ctx, err);
+    std::string error;
+    PipeStatus s = e->end.send(bytes, WaitSpec::poll(), &error);
+    if (s == PipeStatus::Ok) {
+        rt.recordQueue(me, id, true, 1);
+        return Value();
+    }
+    if (s != PipeStatus::Timeout) return failure(ctx, s, error);
+    native::PipeEnd* end = &e->end;
+    return rt.blockExternal(me, id, -1, -1, [end, bytes = std::move(bytes)](const WaitSpec& w) {
+        return int(end->send(bytes, w));
+    });
+}
+
+Value recv(CallContext& ctx, ArgView a) {
+    ResourceId id;
+    SocketEnd* e = usable(ctx, a, "recv", true, false, id);
+    if (!e) return Value::error();
+    Runtime& rt = Runtime::of(ctx);
+    SimTask& me = Runtime::current(ctx);
+    auto deliver = [&](std::string_view bytes) {
+        rt.recordQueue(me, id, false, 0);
+        return native::decodeValue(ctx, bytes);
+    };
+    if (rt.takeWake(me) != Wake::None) {  // back from waiting: the wait received it
+        std::string bytes = std::move(me.externalBytes);
+        me.externalBytes.clear();
+        if (me.externalResult != int(PipeStatus::Ok)) return failure(ctx, PipeStatus(me.externalResult), "");
+        return deliver(bytes);
+    }
+    std::string bytes, error;
+    PipeStatus s = e->end.recv(bytes, WaitSpec::poll(), &error);
+    if (s == PipeStatus::Ok) return deliver(bytes);
+    if (s != PipeStatus::Timeout) return failure(ctx, s, error);
+    native::PipeEnd* end = &e->end;
+    return rt.blockExternal(me, id, -1, -1, [end, &me](const WaitSpec& w) { return int(end->recv(me.externalBytes, w)); });
+}
+
+// poll(timeout=0.0): True when a recv() would not wait (a message, or end of file); None waits
+// for ever.
+Value poll(CallContext& ctx, ArgView a) {
+    ResourceId id;
+    SocketEnd* e = usable(ctx, a, "poll", true, false, id);
+    if (!e) return Value::error();
+    double timeout = 0;
+    const Value* tv = vm::lib::kwOrPos(a, 1, "timeout");
+    if (tv && !timeoutArg(ctx, tv, timeout)) return Value::error();
+    if (tv && !tv->isNone() && timeout < 0) timeout = 0;
+    Runtime& rt = Runtime::of(ctx);
+    SimTask& me = Runtime::current(ctx);
+    if (rt.takeWake(me) != Wake::None) return Value::boolean(me.externalResult != int(PipeStatus::Timeout));
+    PipeStatus s = e->end.poll(WaitSpec::poll());
+    if (s != PipeStatus::Timeout || timeout == 0) return Value::boolean(s != PipeStatus::Timeout);
+    native::PipeEnd* end = &e->end;
+    return rt.blockExternal(me, id, timeout < 0 ? -1 : rt.deadlineAfter(me, timeout), int(PipeStatus::Timeout),
+                            [end](const WaitSpec& w) { return int(end->poll(w)); });
+}
+
+Value close(CallContext& ctx, ArgView a) {
+    SocketEnd* e = endOf(ctx, a, "close");
+    if (!e) return Value::error();
+    e->end.close();
+    e->closed = true;
+    return Value();
+}
+
+Value enter(CallContext& ctx, ArgView a) {
+    if (!endOf(ctx, a, "__enter__")) return Value::error();
+    return a[0];
+}
+Value exit(CallContext& ctx, ArgView a) { return close(ctx, ArgView{a.pos, 1, nullptr, 0}); }
+
+Value closedProp(CallContext& ctx, ArgView a) {
+    SocketEnd* e = endOf(ctx, a, "closed");
+    return e ? Value::boolean(e->closed) : Value::error();
+}
+Value readableProp(CallContext& ctx, ArgView a) {
+    SocketEnd* e = endOf(ctx, a, "readable");
+    return e ? Value::boolean(e->readable) : Value::error();
+}
+Value writableProp(CallContext& ctx, ArgView a) {
+    SocketEnd* e = endOf(ctx, a, "writable");
+    return e ? Value::boolean(e->writable) : Value::error();
+}
+
+}  // namespace
+
+Value newSocketPipe(CallContext& ctx, const std::string (&names)[2], bool duplex) {
+    Runtime& rt = Runtime::of(ctx);
+    auto first = std::make_unique<SocketEnd>(), second = std::make_unique<SocketEnd>();
+    std::string error;
+    if (!native::makePipe(duplex, first->end, second->end, &error))
+        return ctx.raise(ctx.types().OSError, "cannot make a pipe: " + error);
+    first->writable = duplex;
+    second->readable = duplex;
+    std::unique_ptr<SocketEnd> ends[2] = {std::move(first), std::move(second)};
+    Value conns[2];
+    for (int i = 0; i < 2; ++i) {
+        ResourceId id = rt.newResource(trace::ResourceKind::Pipe, names[i]);
+        rt.resource(id).unshareable = false;  // shared for real
+        rt.resource(id).state = std::move(ends[i]);
+        conns[i] = newHandle(ctx, socketConnectionClass(), id, kSocketPipeTag);
+    }
+    return Value::object(ctx.newTuple({conns[0], conns[1]}));
+}
+
+}  // namespace il::rt::natives
