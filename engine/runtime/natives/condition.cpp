@@ -4,6 +4,8 @@
 // wake, so its progress lives in SimTask::opPhase / opSaved (the saved recursion count).
 
 #include "engine/runtime/natives/natives.hpp"
+#include "engine/runtime/natives/shm_lock_cell.hpp"
+#include "engine/runtime/natives/shm_natives.hpp"
 
 namespace il::rt::natives {
 
@@ -72,6 +74,8 @@ Value condNew(CallContext& ctx, ArgView a) {
     auto st = std::make_unique<CondState>();
     std::string name = creationName(ctx, "Condition");
     if (lv && !lv->isNone()) {
+        // multiprocessing.Condition over a lock in shared memory: one too (shm_condition.cpp).
+        if (vm::HandleObject* shared = sharedLockHandle(*lv)) return newSharedCondition(ctx, shared, std::move(name));
         vm::HandleObject* lock = lockHandle(*lv);
         if (!lock) return ctx.typeError("Condition() needs a threading.Lock or RLock");
         st->lock = lock->id;

@@ -2,6 +2,7 @@
 // on the event itself, so the timeline and the wait-for graph name it.
 
 #include "engine/runtime/natives/natives.hpp"
+#include "engine/runtime/natives/shm_natives.hpp"
 
 namespace il::rt::natives {
 
@@ -33,6 +34,8 @@ vm::ClassObject* eventClass() {
 Value eventNew(CallContext& ctx, ArgView a) {
     if (a.count > 1 || a.kwCount) return ctx.typeError("Event() takes no arguments");
     Runtime& rt = Runtime::of(ctx);
+    // A native run's multiprocessing.Event: in shared memory (shm_event.cpp).
+    if (rt.sharedAcrossProcesses()) return newSharedEvent(ctx);
     ResourceId id = rt.newResource(trace::ResourceKind::Event, creationName(ctx, "Event"));
     return newHandle(ctx, eventClass(), id, kEventTag);
 }

@@ -1,7 +1,9 @@
 // threading.Lock (`_thread.lock`) and threading.RLock (`_thread.RLock`), shared by
 // multiprocessing.Lock / RLock: a lock is a Resource whose owner and count live in the runtime.
+// (In a native run, multiprocessing's are shm_locks.cpp's, in shared memory.)
 
 #include "engine/runtime/natives/natives.hpp"
+#include "engine/runtime/natives/shm_natives.hpp"
 
 namespace il::rt::natives {
 
@@ -60,9 +62,12 @@ Value makeLock(CallContext& ctx, vm::ClassObject* cls, trace::ResourceKind kind,
 
 Value lockNew(CallContext& ctx, ArgView a) {
     if (a.count > 1 || a.kwCount) return ctx.typeError("lock() takes no arguments");
+    // A native run's multiprocessing.Lock: in shared memory, for real processes (shm_locks.cpp).
+    if (Runtime::of(ctx).sharedAcrossProcesses()) return newSharedLock(ctx, false);
     return makeLock(ctx, classes().lock, trace::ResourceKind::Lock, kLockTag, "Lock");
 }
 Value rlockNew(CallContext& ctx, ArgView a) {
+    if (Runtime::of(ctx).sharedAcrossProcesses()) return newSharedLock(ctx, true);
     return makeLock(ctx, classes().rlock, trace::ResourceKind::RLock, kRLockTag, "RLock");
 }
 

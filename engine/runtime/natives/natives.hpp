@@ -51,7 +51,9 @@ namespace il::rt::natives {
 enum HandleTag : uint32_t {
     kLockTag = 1, kRLockTag, kSemaphoreTag, kEventTag, kConditionTag, kBarrierTag,
     kQueueTag, kPipeTag, kValueTag, kOtherTag,
-    kSharedQueueTag,  // natives/shm_*.cpp: multiprocessing objects of a native run
+    // natives/shm_*.cpp: multiprocessing objects of a native run, in shared memory
+    kSharedQueueTag, kSharedLockTag, kSharedRLockTag, kSharedSemaphoreTag, kSharedEventTag,
+    kSharedValueTag, kSharedConditionTag,
     kSocketPipeTag,
 };
 

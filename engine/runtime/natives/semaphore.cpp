@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "engine/runtime/natives/natives.hpp"
+#include "engine/runtime/natives/shm_natives.hpp"
 
 namespace il::rt::natives {
 
@@ -57,6 +58,8 @@ Value semNew(CallContext& ctx, ArgView a) {
     bool bounded;
     if (!boolArg(ctx, vm::lib::kwOrPos(a, 2, "bounded"), false, bounded)) return Value::error();
     Runtime& rt = Runtime::of(ctx);
+    // A native run's multiprocessing semaphore: in shared memory (shm_semaphore.cpp).
+    if (rt.sharedAcrossProcesses()) return newSharedSemaphore(ctx, value, bounded);
     ResourceId id = rt.newResource(trace::ResourceKind::Semaphore, creationName(ctx, "Semaphore"),
                                    bounded ? uint32_t(std::min<int64_t>(value, UINT32_MAX)) : 0);
     Resource& r = rt.resource(id);

@@ -1,6 +1,7 @@
 // _interleave.SharedValue: the memory cell under multiprocessing.Value / RawValue. The cell
 // lives in the runtime (a Resource of kind Other), outside every process heap, so every process
-// that inherited the handle reads and writes the same value; `v.value += 1` is a get() then a
+// that inherited the handle reads and writes the same value (in a native run, multiprocessing's
+// cells are shm_value.cpp's, in shared memory); `v.value += 1` is a get() then a
 // set(), two steps another process can come between (the lost-update lesson).
 //
 // Python-visible API (a handle of class _interleave.SharedValue):
@@ -17,6 +18,7 @@
 #include <cstring>
 
 #include "engine/runtime/natives/natives.hpp"
+#include "engine/runtime/natives/shm_natives.hpp"
 
 namespace il::rt::natives {
 
@@ -34,8 +36,9 @@ struct Cell : PrimitiveState {
 
 constexpr const char* kCodes = "bBhHiIlLqQfdu";
 
-// convert() checks and converts `v` for `code` into the cell. False with TypeError pending.
-bool convert(CallContext& ctx, char code, Value v, Cell& out) {
+}  // namespace
+
+bool sharedValueConvert(CallContext& ctx, char code, Value v, Value& out) {
     if (code == 'u') {
         if (!vm::lib::isStr(v)) {
             ctx.typeError("unicode string expected instead of " + std::string(ctx.typeName(v)) + " instance");
@@ -45,7 +48,7 @@ bool convert(CallContext& ctx, char code, Value v, Cell& out) {
             ctx.typeError("one character unicode string expected");
             return false;
         }
-        out.text = std::string(vm::lib::sv(v));
+        out = v;
         return true;
     }
     if (code == 'f' || code == 'd') {
@@ -58,7 +61,7 @@ bool convert(CallContext& ctx, char code, Value v, Cell& out) {
             return false;
         }
         if (code == 'f') d = double(float(d));
-        out.value = Value::real(d);
+        out = Value::real(d);
         return true;
     }
     int64_t i;
@@ -83,7 +86,18 @@ bool convert(CallContext& ctx, char code, Value v, Cell& out) {
         }
         break;
     }
-    out.value = Value::integer(i);
+    out = Value::integer(i);
+    return true;
+}
+
+namespace {
+
+// convert() checks and converts `v` for `code` into the cell. False with TypeError pending.
+bool convert(CallContext& ctx, char code, Value v, Cell& out) {
+    Value x;
+    if (!sharedValueConvert(ctx, code, v, x)) return false;
+    if (code == 'u') out.text = std::string(vm::lib::sv(x));
+    else out.value = x;
     return true;
 }
 
@@ -112,11 +126,17 @@ Value svNew(CallContext& ctx, ArgView a) {
     if (a.count < 2 || !vm::lib::isStr(a[1]) || vm::lib::sv(a[1]).size() != 1 ||
         !std::strchr(kCodes, vm::lib::sv(a[1])[0]))
         return ctx.typeError("this type has no size");
+    char code = vm::lib::sv(a[1])[0];
+    Runtime& rt = Runtime::of(ctx);
+    if (rt.sharedAcrossProcesses()) {  // a native run's multiprocessing.Value: in shared memory
+        Value initial;
+        if (a.count > 2 && !sharedValueConvert(ctx, code, a[2], initial)) return Value::error();
+        return newSharedValue(ctx, code, a.count > 2 ? &initial : nullptr);
+    }
     auto cell = std::make_unique<Cell>();
-    cell->code = vm::lib::sv(a[1])[0];
+    cell->code = code;
     if (cell->code == 'f' || cell->code == 'd') cell->value = Value::real(0.0);
     if (a.count > 2 && !convert(ctx, cell->code, a[2], *cell)) return Value::error();
-    Runtime& rt = Runtime::of(ctx);
     ResourceId id = rt.newResource(trace::ResourceKind::Other, creationName(ctx, "Value"));
     rt.resource(id).state = std::move(cell);
     return newHandle(ctx, sharedValueClass(), id, kValueTag);

@@ -11,6 +11,23 @@ namespace il::rt::natives {
 
 // newSharedChannel(): a queue of `maxsize` items (0: unbounded) with Channel's shared API.
 vm::Value newSharedChannel(vm::CallContext& ctx, uint32_t maxsize, std::string kind);
+// newSharedLock(): a Lock (or an RLock) with locks.cpp's API (shm_locks.cpp).
+vm::Value newSharedLock(vm::CallContext& ctx, bool reentrant);
+// newSharedSemaphore(): semaphore.cpp's Semaphore(value, bounded), its arguments checked
+// (shm_semaphore.cpp).
+vm::Value newSharedSemaphore(vm::CallContext& ctx, int64_t value, bool bounded);
+// newSharedEvent(): event.cpp's Event (shm_event.cpp).
+vm::Value newSharedEvent(vm::CallContext& ctx);
+// newSharedValue(): shared_value.cpp's SharedValue cell for `code` (checked), holding `initial`
+// (already converted by sharedValueConvert; a 'u' cell's is a one-character str), or zero (NUL)
+// when null (shm_value.cpp).
+vm::Value newSharedValue(vm::CallContext& ctx, char code, const vm::Value* initial);
+// sharedValueConvert() is shared_value.cpp's conversion of `v` for a `code` cell into an int,
+// a float or (for 'u') a str; false with ctypes' TypeError (or OverflowError) pending.
+bool sharedValueConvert(vm::CallContext& ctx, char code, vm::Value v, vm::Value& out);
+// newSharedCondition(): condition.cpp's Condition bound to the shared Lock / RLock `lock`
+// (shm_condition.cpp).
+vm::Value newSharedCondition(vm::CallContext& ctx, vm::HandleObject* lock, std::string name);
 // newSocketPipe(): multiprocessing.Pipe's two Connection ends over a socketpair, named `names`.
 vm::Value newSocketPipe(vm::CallContext& ctx, const std::string (&names)[2], bool duplex);
 
