@@ -53,6 +53,10 @@ void addGuiCommand(CLI::App& app, int& exitCode) {
             int w = 0, h = 0;
             return parseSize(s, w, h) ? std::string() : std::string("expected WxH, e.g. 1280x800");
         });
+    cmd->add_option("--executor", options->executor,
+                    "sim (virtual time, deterministic) or native (real OS threads and processes, real time; "
+                    "--run-for then counts real seconds). Default: the one last chosen in the window, else sim")
+        ->check(CLI::IsMember({"sim", "native"}));
     auto* schedule = cmd->add_option("--schedule", options->schedulePath,
                                      "open with this schedule file walked through (schedule mode), at step 0")
                          ->check(CLI::ExistingFile);

@@ -21,6 +21,7 @@ ExploreRequest windowSearch(std::string path, std::string text, const rt::Settin
     r.path = std::move(path);
     r.text = std::move(text);
     r.settings = settings;
+    r.settings.executor = rt::Executor::Sim;  // a search replays schedules: only the sim has them
     r.seed = settings.seed;  // the toolbar's seed: another seed, another search
     return r;
 }

@@ -182,6 +182,7 @@ void GuiApp::startRun() {
 
 void GuiApp::togglePause() {
     if (m_config.stepMode()) return;  // the learner makes every move: nothing runs by itself
+    if (m_config.native()) return;    // real threads in real time cannot be held
     m_config.paused = !m_config.paused;
     if (m_run) m_run->setPaused(m_config.paused);
 }
@@ -196,6 +197,7 @@ void GuiApp::stepRun(StepSize size, std::optional<trace::TaskId> task) {
 }
 
 void GuiApp::scaleSpeed(double factor) {
+    if (m_config.native()) return;  // real time has one speed (the control is greyed)
     m_config.speed = std::clamp(m_config.speed * factor, 0.01, kUnlimitedSpeed);
     if (m_run) m_run->setSpeed(m_config.speed);
 }
@@ -370,7 +372,7 @@ int GuiApp::run() {
         if (m_options.runForSeconds > 0 && m_run && m_run->idle()) break;
     }
     if (m_store)
-        m_store->save(persistedFrom(m_state.settings, m_config.speed, m_config.scenarioPath, m_window, m_saved),
+        m_store->save(persistedFrom(m_state.settings, m_config, m_window, m_saved),
                       ImGui::SaveIniSettingsToMemory());
     if (m_options.runForSeconds > 0)
         std::fprintf(stderr, "interleave gui: %llu frames in %.2f s (%.1f fps)\n", static_cast<unsigned long long>(frames),

@@ -14,6 +14,7 @@ struct GuiOptions {
     // without a screenshot the window then closes and prints its frame rate.
     double runForSeconds = 0;
     double speed = 1.0;          // virtual seconds per real second (>= 1000: as fast as possible)
+    std::string executor;        // "sim" or "native" (--executor); empty: the saved one, else sim
     int width = 1600, height = 1000;
     // Non-empty: open with this schedule file walked through (schedule mode), paused after
     // `scheduleStep` of its choices; refused for another version of the script.

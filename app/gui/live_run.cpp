@@ -46,17 +46,21 @@ uint32_t scriptLine(const rt::SimTask& t) {
 LiveRun::LiveRun(std::string path, rt::Settings settings, double speed, bool paused, int64_t stopAtNs,
                  std::optional<std::string> text)
     : m_path(std::move(path)), m_text(std::move(text)), m_settings(std::move(settings)), m_stopAtNs(stopAtNs),
-      m_manual(m_settings.policy == "manual"), m_paused(paused),
-      m_speed(speed), m_pausedView(paused), m_thread([this] { engineLoop(); }) {}
+      m_manual(m_settings.policy == "manual" && m_settings.executor != rt::Executor::Native),
+      m_native(m_settings.executor == rt::Executor::Native), m_paused(paused && !m_native),
+      m_speed(speed), m_pausedView(m_paused), m_thread([this] { engineLoop(); }) {}
 
 LiveRun::LiveRun(std::string path, ScheduleReplay replay, std::optional<std::string> text)
     : m_path(std::move(path)), m_text(std::move(text)), m_settings(replay.schedule.settings), m_stopAtNs(0),
-      m_manual(false), m_replay(std::move(replay)), m_speed(kUnlimitedSpeed), m_thread([this] { engineLoop(); }) {}
+      m_manual(false), m_native(false), m_replay(std::move(replay)), m_speed(kUnlimitedSpeed), m_thread([this] { engineLoop(); }) {}
 
 LiveRun::~LiveRun() {
     {
         auto lock = guiLock();
         m_quit = true;
+        // A native run does not look at m_quit: it is told to stop (it may not have begun yet;
+        // then run() returns at once). Runtime::requestStop() takes only its NativeLock.
+        if (m_native && m_runtime) m_runtime->requestStop();
     }
     m_cv.notify_all();
     m_thread.join();
@@ -70,6 +74,7 @@ std::unique_lock<std::mutex> LiveRun::guiLock() {
 }
 
 void LiveRun::setPaused(bool paused) {
+    if (m_native) return;  // real threads in real time cannot be held
     {
         auto lock = guiLock();
         m_paused = paused;
@@ -107,13 +112,15 @@ bool LiveRun::compile() {
     if (m_replay) return startSchedule(std::move(compiled.program));
     rt::Settings settings = m_settings;
     cli::applyLimits(compiled.limits, settings);
-    // The callbacks run inside step(), on the engine thread with m_mutex held.
-    auto capture = [this](std::string_view text) { m_pendingOutput.append(text); };
+    // The callbacks run inside step() (engine thread, m_mutex held) or, in a native run, on the
+    // script's own OS threads (its NativeLock held): appendOutput() takes only m_outputMutex.
+    auto capture = [this](std::string_view text) { appendOutput(text); };
     // The policy the Runtime would make, recorded, so that schedule() can save the run. Not in
     // step mode: the manual policy's choices are per instruction and stepLoop drives it itself.
     std::unique_ptr<sched::Policy> policy;
     m_policyOptions.seed = settings.seed;
-    if (std::unique_ptr<sched::Policy> inner = m_manual ? nullptr : cli::makeRunPolicy(settings.policy, m_policyOptions)) {
+    // Nor in a native run: the OS schedules its threads.
+    if (std::unique_ptr<sched::Policy> inner = m_manual || m_native ? nullptr : cli::makeRunPolicy(settings.policy, m_policyOptions)) {
         auto recorder = std::make_unique<sched::RecordingPolicy>(std::move(inner));
         m_recorder = recorder.get();
         policy = std::move(recorder);
@@ -136,7 +143,9 @@ void LiveRun::engineLoop() {
         m_ended = true;
         return;
     }
-    if (m_replay)
+    if (m_native)
+        nativeLoop(lock);
+    else if (m_replay)
         scheduleLoop(lock);
     else if (m_manual)
         stepLoop(lock);
@@ -257,17 +266,20 @@ void LiveRun::snapshotTasks() {
 }
 
 void LiveRun::sync(TraceSession& session) {
+    bool stop = false;
     {
         auto lock = guiLock();
         if (!m_diagnostics.empty() && !m_diagnosticsCopied) {
             session.diagnostics = m_diagnostics;
             m_diagnosticsCopied = true;
         }
-        session.output += m_pendingOutput;
-        m_pendingOutput.clear();
         m_status.compiling = !m_compiled && !m_ended;
         m_status.compileFailed = !m_compiled && m_ended;
+        m_status.native = m_native;
         if (m_runtime) {
+            // A native run's threads change the runtime under its own lock (a sim run's engine
+            // thread only under m_mutex, held here already: then this lock is empty).
+            auto reading = m_runtime->lockForReading();
             const rt::Runtime& run = *m_runtime;
             const trace::TraceLog& from = run.log();
             // String ids belong to each log's own table: re-intern them in the session's.
@@ -286,6 +298,12 @@ void LiveRun::sync(TraceSession& session) {
             m_status.instructions = run.instructions();
             if (m_manual) snapshotTasks();
             if (m_replay) snapshotSchedule();
+            if (m_native) stop = nativeStopDue();
+            // Still under the run's lock, which its threads print with: the output and the
+            // events are taken at the same moment.
+            std::lock_guard out(m_outputMutex);
+            session.output += m_pendingOutput;
+            m_pendingOutput.clear();
         }
         m_status.manual = m_manual;
         m_status.stepsPending = m_stepRequests.size();
@@ -295,6 +313,8 @@ void LiveRun::sync(TraceSession& session) {
             m_status.waitingForChoice = m_compiled && !m_ended && m_status.stepsPending == 0;
         }
     }
+    // Outside both locks: requestStop() takes the native run's lock itself.
+    if (stop) m_runtime->requestStop();
     session.refresh();  // the session is the GUI thread's own: no lock needed
 }
 

@@ -22,6 +22,15 @@
 // choices and pauses it at the next one. stepForward() allows one more and runs to the next
 // pause; stepping back is a new LiveRun at step - 1 (exact: a run is a function of the script,
 // the settings and the choices). Every other run records its choices, so schedule() can save it.
+//
+// Native mode (settings.executor native, live_run_native.cpp): the script runs on real OS threads
+// and forked children in real time, so there is nothing to step, pace or pause. The engine
+// thread compiles under m_mutex as usual, then calls Runtime::run() once WITHOUT m_mutex (the
+// run's own threads change the runtime under its NativeLock instead). sync() takes m_mutex,
+// then Runtime::lockForReading() inside it: the lock order is always m_mutex, then NativeLock,
+// then m_outputMutex, and no thread holding NativeLock ever waits for m_mutex (the script's
+// output goes to m_outputMutex only). ~LiveRun calls requestStop(): run() returns within ~50 ms
+// (child processes killed) and the engine thread is joined as in the other modes.
 
 #include <atomic>
 #include <condition_variable>
@@ -31,6 +40,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -74,7 +84,8 @@ struct RunStatus {
     int64_t nowNs = 0;
     uint64_t steps = 0;
     bool ended = false;      // the runtime has no more steps (verdict known)
-    bool stopReached = false;  // stopped at `stopAtNs`
+    bool stopReached = false;  // stopped at `stopAtNs` (a native run is ended there, not paused)
+    bool native = false;       // real threads, real time: no pause, speed or steps
     uint64_t instructions = 0;
     // --- step mode only (settings.policy "manual") ---
     bool manual = false;
@@ -139,6 +150,7 @@ public:
     void stepInstruction(std::optional<trace::TaskId> task = std::nullopt) { step(StepSize::Instruction, task); }
     void stepStatement(std::optional<trace::TaskId> task = std::nullopt) { step(StepSize::Statement, task); }
     [[nodiscard]] bool manual() const { return m_manual; }
+    [[nodiscard]] bool native() const { return m_native; }
     // Schedule mode: take one more of the schedule's choices and run to the next pause (or the
     // end). Ignored in other modes, before the script compiled, and once every choice of the
     // schedule is taken or asked for.
@@ -156,8 +168,10 @@ public:
     [[nodiscard]] bool paused() const { return m_pausedView; }
     // idle() says the engine will not step again on its own: ended, stopped at stopAtNs, the
     // script did not compile, or (step mode) every requested step is done. As of the last sync().
+    // A native run at stopAtNs is idle once it has ended (its threads stopped), a moment later.
     [[nodiscard]] bool idle() const {
-        return m_status.ended || m_status.stopReached || m_status.compileFailed || m_status.waitingForChoice;
+        return m_status.ended || (m_status.stopReached && !m_native) || m_status.compileFailed ||
+               m_status.waitingForChoice;
     }
 
 private:
@@ -167,6 +181,11 @@ private:
     };
     void engineLoop();
     void pacedLoop(std::unique_lock<std::mutex>& lock);
+    // Native mode (live_run_native.cpp): run() once, m_mutex released meanwhile.
+    void nativeLoop(std::unique_lock<std::mutex>& lock);
+    // GUI thread, m_mutex held: a native run that reached stopAtNs is asked to stop (once).
+    [[nodiscard]] bool nativeStopDue();
+    void appendOutput(std::string_view text);  // any thread: the script's stdout and stderr
     // Step mode, on the engine thread with the mutex held.
     void stepLoop(std::unique_lock<std::mutex>& lock);
     void carryOut(const StepRequest& request);
@@ -189,14 +208,18 @@ private:
     const rt::Settings m_settings;
     const int64_t m_stopAtNs;
     const bool m_manual;
+    const bool m_native;  // settings.executor native (never in schedule mode: schedules are sim)
     const std::optional<ScheduleReplay> m_replay;
 
     std::mutex m_mutex;
+    // A leaf lock: a native run's threads print holding its NativeLock, never m_mutex.
+    std::mutex m_outputMutex;
+    std::string m_pendingOutput;  // guarded by m_outputMutex: stdout and stderr since the last sync()
     std::condition_variable m_cv;
     std::atomic<bool> m_guiWaiting{false};
     // --- guarded by m_mutex ---
+    // Set by compile() and never replaced; a native run's engine thread then uses it unlocked.
     std::unique_ptr<rt::Runtime> m_runtime;
-    std::string m_pendingOutput;  // the script's stdout and stderr since the last sync()
     std::string m_diagnostics;    // compile errors, as `interleave check` prints them
     bool m_compiled = false;
     bool m_quit = false;
@@ -219,6 +242,7 @@ private:
     size_t m_copied = 0;          // events of the runtime's log already in the session
     bool m_pausedView = false;
     bool m_diagnosticsCopied = false;
+    bool m_stopRequested = false;  // native: requestStop() was called at stopAtNs
     RunStatus m_status;
 
     std::thread m_thread;  // last: starts once every member above is constructed

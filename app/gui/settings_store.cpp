@@ -38,6 +38,7 @@ std::string startFrom(const viewmodel::PersistedSettings& saved, GuiOptions& opt
     if (options.scenarioPath.empty() && !saved.lastScenario.empty() && fs::is_regular_file(saved.lastScenario, ec))
         options.scenarioPath = saved.lastScenario;
     if (options.speed == defaults.speed) options.speed = saved.speed;
+    if (options.executor.empty()) options.executor = saved.executor;
     if (options.width == defaults.width && options.height == defaults.height && saved.windowWidth > 0) {
         options.width = saved.windowWidth;
         options.height = saved.windowHeight;
@@ -51,15 +52,16 @@ void placeWindow(GLFWwindow* window, const viewmodel::PersistedSettings& saved) 
     if (saved.windowX && saved.windowY) glfwSetWindowPos(window, *saved.windowX, *saved.windowY);
 }
 
-viewmodel::PersistedSettings persistedFrom(const GuiSettings& settings, double speed, const std::string& scenario,
-                                           GLFWwindow* window, const viewmodel::PersistedSettings& before) {
+viewmodel::PersistedSettings persistedFrom(const GuiSettings& settings, const RunConfig& run, GLFWwindow* window,
+                                           const viewmodel::PersistedSettings& before) {
     viewmodel::PersistedSettings s = before;
     s.fontScale = settings.fontScale;
     s.lineThickness = settings.lineThickness;
     s.theme = settings.theme;
     s.language = language();
-    s.speed = std::clamp(speed, viewmodel::kMinSpeed, viewmodel::kMaxSpeed);
-    s.lastScenario = scenario;
+    s.speed = std::clamp(run.speed, viewmodel::kMinSpeed, viewmodel::kMaxSpeed);
+    s.executor = rt::nameOf(run.settings.executor);
+    s.lastScenario = run.scenarioPath;
     if (glfwGetWindowMonitor(window) == nullptr) {  // not full screen
         int x = 0, y = 0, w = 0, h = 0;
         glfwGetWindowPos(window, &x, &y);

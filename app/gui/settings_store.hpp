@@ -10,6 +10,7 @@
 
 #include "app/gui/app_state.hpp"
 #include "app/gui/gui_app.hpp"
+#include "app/gui/toolbar.hpp"
 #include "app/viewmodel/settings_json.hpp"
 
 struct GLFWwindow;
@@ -17,15 +18,16 @@ struct GLFWwindow;
 namespace il::gui {
 
 // startFrom() fills what the command line left at its defaults from `saved`: the scenario (the
-// last one, if it still exists), the speed and the window size, and sets the View settings.
+// last one, if it still exists), the speed, the executor and the window size, and sets the View
+// settings.
 // Returns the language to start in: $INTERLEAVE_LANG if set ("en", "zh"), else the saved one.
 [[nodiscard]] std::string startFrom(const viewmodel::PersistedSettings& saved, GuiOptions& options, GuiSettings& settings);
 // placeWindow() moves `window` to its saved position (if any).
 void placeWindow(GLFWwindow* window, const viewmodel::PersistedSettings& saved);
 // persistedFrom() is what to save of the window as it is now (a full-screen window keeps the
-// placement it was saved with before).
-[[nodiscard]] viewmodel::PersistedSettings persistedFrom(const GuiSettings& settings, double speed, const std::string& scenario,
-                                                         GLFWwindow* window, const viewmodel::PersistedSettings& before);
+// placement it was saved with before). Of the run: its speed, executor and scenario.
+[[nodiscard]] viewmodel::PersistedSettings persistedFrom(const GuiSettings& settings, const RunConfig& run, GLFWwindow* window,
+                                                         const viewmodel::PersistedSettings& before);
 
 class SettingsStore {
 public:

@@ -26,6 +26,7 @@ bool startConfig(const GuiOptions& options, const std::string& scenarioDir, RunC
     else if (!scenarioDir.empty() && fs::exists(fs::path(scenarioDir) / kDefaultScenario))
         config.scenarioPath = (fs::path(scenarioDir) / kDefaultScenario).string();
     config.settings.limits.maxInstructions = kMaxInstructions;
+    config.setExecutor(options.executor == "native" ? rt::Executor::Native : rt::Executor::Sim);
     const bool screenshot = !options.screenshotPath.empty();
     // A screenshot shows the run at --run-for virtual seconds, reached as fast as possible.
     config.speed = screenshot ? kUnlimitedSpeed : std::clamp(options.speed, 0.01, kUnlimitedSpeed);

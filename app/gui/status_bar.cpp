@@ -73,10 +73,17 @@ void drawStatusBar(const AppState& state, const LiveRun* run, bool paused) {
             ImGui::TextColored(kWarn, "%s", tr("status.no_scenario"));
         } else {
             const RunStatus& st = run->status();
+            if (st.native) {
+                // Which clock the times below are on: the machine's, not the sim's virtual one.
+                ImGui::TextColored(kWarn, "%s", tr("status.native"));
+                ImGui::SameLine();
+            }
             if (st.compiling) {
                 ImGui::TextDisabled("%s %s...", tr("status.compiling"), label);
             } else if (st.compileFailed) {
                 ImGui::TextColored(kBad, "%s %s", label, tr("status.does_not_compile"));
+            } else if (st.ended && st.native && st.stopReached) {
+                ImGui::TextColored(kWarn, "%s", tr("status.stopped_run_for"));  // not a limit the script hit
             } else if (st.ended) {
                 const bool ok = st.verdict == rt::Verdict::Ok;
                 ImGui::TextColored(ok ? kGood : st.verdict == rt::Verdict::Limit ? kWarn : kBad, "%s", verdictText(st.verdict));
@@ -90,16 +97,25 @@ void drawStatusBar(const AppState& state, const LiveRun* run, bool paused) {
                 // Walking through a schedule: the step controls are in the toolbar.
                 ImGui::TextColored(st.stepsPending > 0 ? kWarn : kGood, "%s",
                                    st.stepsPending > 0 ? tr("step.stepping") : tr("schedule.paused"));
+            } else if (st.native) {
+                // Real threads cannot be paused; --run-for ends the run (ended comes a moment later).
+                ImGui::TextColored(st.stopReached ? kWarn : kGood, "%s",
+                                   st.stopReached ? tr("status.stopped_run_for") : tr("status.running"));
             } else {
                 const bool stopped = paused || st.stopReached;
                 ImGui::TextColored(stopped ? kWarn : kGood, "%s",
                                    st.stopReached ? tr("status.stopped_run_for") : stopped ? tr("status.paused") : tr("status.running"));
             }
             ImGui::SameLine();
-            ImGui::TextDisabled("| %s | t = %s | %zu %s, %.1f MB | %llu %s", label, viewmodel::formatDuration(st.nowNs).c_str(),
-                                s.log.size(), tr("status.events"), static_cast<double>(s.log.byteSize()) / 1e6,
-                                static_cast<unsigned long long>(st.manual ? st.instructions : st.steps),
-                                st.manual ? tr("status.instructions") : tr("status.steps"));
+            if (st.native) {  // real threads take no scheduling steps: no count to show
+                ImGui::TextDisabled("| %s | t = %s | %zu %s, %.1f MB", label, viewmodel::formatDuration(st.nowNs).c_str(),
+                                    s.log.size(), tr("status.events"), static_cast<double>(s.log.byteSize()) / 1e6);
+            } else {
+                ImGui::TextDisabled("| %s | t = %s | %zu %s, %.1f MB | %llu %s", label, viewmodel::formatDuration(st.nowNs).c_str(),
+                                    s.log.size(), tr("status.events"), static_cast<double>(s.log.byteSize()) / 1e6,
+                                    static_cast<unsigned long long>(st.manual ? st.instructions : st.steps),
+                                    st.manual ? tr("status.instructions") : tr("status.steps"));
+            }
         }
         if (state.cursorNs) {
             // Scrubbed back: every panel shows this recorded moment, not the live run.

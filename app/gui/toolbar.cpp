@@ -69,9 +69,12 @@ void drawRunButtons(RunConfig& config, bool ended, ToolbarActions& actions) {
         return;
     }
     const char* runLabel = ended ? tr("toolbar.run_again") : config.paused ? tr("toolbar.run") : tr("toolbar.pause");
+    // A native run goes in real time on real threads: it cannot be paused (Reset stops it).
+    const bool cannotPause = config.native() && !ended;
     const float runWidth =
         ImGui::CalcTextSize(buttonWidthText(tr("toolbar.run_again"), tr("toolbar.pause")).c_str()).x +
         2.0f * ImGui::GetStyle().FramePadding.x;
+    ImGui::BeginDisabled(cannotPause);
     if (ImGui::Button((std::string(runLabel) + "###run").c_str(), ImVec2(runWidth, 0))) {
         if (ended) {
             config.paused = false;
@@ -80,8 +83,27 @@ void drawRunButtons(RunConfig& config, bool ended, ToolbarActions& actions) {
             actions.pauseToggled = true;
         }
     }
+    ImGui::EndDisabled();
+    if (cannotPause) tooltip(tr("toolbar.native_no_pause"));
     ImGui::SameLine();
     if (ImGui::Button(trId("toolbar.reset", "reset").c_str())) actions.reset = true;
+}
+
+// What runs the script: the deterministic sim or real threads and processes (DESIGN §4).
+void drawExecutorPicker(RunConfig& config, ToolbarActions& actions) {
+    flowItem(labelled(tr("toolbar.executor"), 4.5f));
+    label(tr("toolbar.executor"));
+    ImGui::SetNextItemWidth(4.5f * ImGui::GetFontSize());  // "native" in full
+    if (ImGui::BeginCombo("##executor", rt::nameOf(config.settings.executor))) {
+        for (rt::Executor e : {rt::Executor::Sim, rt::Executor::Native}) {
+            if (ImGui::Selectable(rt::nameOf(e), config.settings.executor == e) && config.settings.executor != e) {
+                config.setExecutor(e);
+                actions.settingsChanged = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    tooltip(tr("toolbar.executor_tip"));
 }
 
 // Step mode on/off, the Step buttons, and who they move.
@@ -89,11 +111,14 @@ void drawStepControls(RunConfig& config, const RunStatus* status, bool ended, To
     const float em = ImGui::GetFontSize();
     flowItem(ImGui::GetFrameHeight() + ImGui::CalcTextSize(tr("toolbar.step_mode")).x + 2 * em);
     bool stepMode = config.stepMode();
+    // The OS schedules a native run's threads: nobody can make its moves one at a time.
+    ImGui::BeginDisabled(config.native());
     if (ImGui::Checkbox(trId("toolbar.step_mode", "stepmode").c_str(), &stepMode)) {
         config.setStepMode(stepMode);
         actions.settingsChanged = true;
     }
-    tooltip(tr("toolbar.step_mode_tip"));
+    ImGui::EndDisabled();
+    tooltip(config.native() ? tr("toolbar.native_no_step") : tr("toolbar.step_mode_tip"));
 
     if (!config.stepMode()) return;  // the Step buttons only mean something in step mode
     const bool canStep = status != nullptr && status->manual && !ended;
@@ -129,7 +154,11 @@ void drawStepControls(RunConfig& config, const RunStatus* status, bool ended, To
 void drawFreeRunSettings(RunConfig& config, ToolbarActions& actions) {
     const float em = ImGui::GetFontSize();
     rt::Settings& s = config.settings;
+    // Real time has one speed; the OS, not a policy or a seed, picks who runs on the machine's
+    // own cores. The GIL settings still apply: each native process has its GIL.
+    const bool native = config.native();
     flowItem(labelled(tr("toolbar.speed"), 6.5f));
+    ImGui::BeginDisabled(native);
     label(tr("toolbar.speed"));
     ImGui::SetNextItemWidth(6.5f * em);
     float speed = static_cast<float>(config.speed);
@@ -139,15 +168,20 @@ void drawFreeRunSettings(RunConfig& config, ToolbarActions& actions) {
         config.speed = speed;
         actions.speedChanged = true;
     }
-    tooltip(tr("toolbar.speed_tip"));
+    tooltip(native ? tr("toolbar.native_no_speed") : tr("toolbar.speed_tip"));
+    ImGui::EndDisabled();
 
     flowItem(labelled(tr("toolbar.seed"), 6.0f));
+    ImGui::BeginDisabled(native);
     label(tr("toolbar.seed"));
     ImGui::SetNextItemWidth(6.0f * em);  // the -/+ buttons are inside this width
     const uint64_t one = 1;
     if (ImGui::InputScalar("##seed", ImGuiDataType_U64, &s.seed, &one)) actions.settingsChanged = true;
+    if (native) tooltip(tr("toolbar.native_os_schedules"));
+    ImGui::EndDisabled();
 
     flowItem(labelled(tr("toolbar.policy"), 5.5f));
+    ImGui::BeginDisabled(native);
     label(tr("toolbar.policy"));
     ImGui::SetNextItemWidth(5.5f * em);  // "random" in full
     if (ImGui::BeginCombo("##policy", s.policy.c_str())) {
@@ -159,7 +193,8 @@ void drawFreeRunSettings(RunConfig& config, ToolbarActions& actions) {
         }
         ImGui::EndCombo();
     }
-    tooltip(tr("toolbar.policy_tip"));
+    tooltip(native ? tr("toolbar.native_os_schedules") : tr("toolbar.policy_tip"));
+    ImGui::EndDisabled();
 
     flowItem(labelled(tr("toolbar.gil"), 3.5f));
     label(tr("toolbar.gil"));
@@ -202,6 +237,13 @@ void RunConfig::setStepMode(bool on) {
     stepTarget.reset();
 }
 
+void RunConfig::setExecutor(rt::Executor e) {
+    settings.executor = e;
+    if (e != rt::Executor::Native) return;
+    setStepMode(false);  // the OS schedules a native run: no manual policy
+    paused = false;      // and it cannot be held: it starts at once
+}
+
 float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, float top, const RunStatus* status,
                   ToolbarActions& actions, const std::function<void()>& more) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -217,6 +259,7 @@ float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, 
 
     drawScenarioPicker(config, scenarios, actions);
     drawRunButtons(config, ended, actions);
+    if (!config.schedule) drawExecutorPicker(config, actions);  // a schedule is a sim run's
     // A schedule fixes every setting and is walked through with its own controls (more()).
     if (!config.schedule) drawStepControls(config, status, ended, actions);
 
@@ -226,9 +269,12 @@ float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, 
 
     if (!config.schedule) {
         flowItem(labelled(tr("toolbar.cores"), 3.5f));
+        ImGui::BeginDisabled(config.native());  // a native run has the machine's own cores
         label(tr("toolbar.cores"));
         ImGui::SetNextItemWidth(3.5f * em);
         if (ImGui::SliderInt("##cores", &s.cores, 1, 16, "%d", ImGuiSliderFlags_AlwaysClamp)) actions.settingsChanged = true;
+        if (config.native()) tooltip(tr("toolbar.native_os_schedules"));
+        ImGui::EndDisabled();
     }
     if (more) more();
 

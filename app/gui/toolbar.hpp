@@ -1,6 +1,7 @@
 #pragma once
-// The toolbar under the menu bar: which scenario, Run/Pause, Reset, step mode and its Step
-// buttons, speed, and the run's settings (seed, policy, cores, GIL mode, switch interval). It
+// The toolbar under the menu bar: which scenario, Run/Pause, Reset, the executor (sim or native),
+// step mode and its Step buttons, speed, and the run's settings (seed, policy, cores, GIL mode,
+// switch interval). It
 // edits a RunConfig and says what changed; GuiApp decides what that means for the live run.
 
 #include <functional>
@@ -38,6 +39,11 @@ struct RunConfig {
     [[nodiscard]] bool stepMode() const { return settings.policy == kManualPolicy; }
     // setStepMode() switches the policy to manual or back to the free one (the run restarts).
     void setStepMode(bool on);
+    // Native: the next run goes on real OS threads and processes in real time; no step mode,
+    // pause or speed then. A schedule is always walked through on the sim, whatever is chosen.
+    [[nodiscard]] bool native() const { return settings.executor == rt::Executor::Native && !schedule; }
+    // setExecutor() switches the executor; to native it also leaves step mode and un-pauses.
+    void setExecutor(rt::Executor e);
 };
 
 struct ToolbarActions {

@@ -30,6 +30,7 @@ std::string settingsToJson(const PersistedSettings& s) {
     j["theme"] = s.theme == Theme::Light ? "light" : "dark";
     j["language"] = s.language;
     j["speed"] = s.speed;
+    j["executor"] = s.executor;
     j["last_scenario"] = s.lastScenario;
     ordered_json w;
     if (s.windowX && s.windowY) {
@@ -60,6 +61,9 @@ std::optional<PersistedSettings> settingsFromJson(std::string_view textIn, std::
     text(doc, "language", language);
     if (language == "en" || language == "zh") s.language = language;
     number(doc, "speed", kMinSpeed, kMaxSpeed, s.speed);
+    std::string executor;
+    text(doc, "executor", executor);
+    if (executor == "sim" || executor == "native") s.executor = executor;
     text(doc, "last_scenario", s.lastScenario);
     if (auto w = doc.find("window"); w != doc.end() && w->is_object()) {
         // Positions may be negative (a monitor left of the primary one), sizes may not.

@@ -1,6 +1,6 @@
 #pragma once
-// The settings that outlive a run of the window (View menu, speed, last scenario, window
-// placement) and their JSON form in $XDG_CONFIG_HOME/interleave/settings.json. Reading is
+// The settings that outlive a run of the window (View menu, speed, executor, last scenario,
+// window placement) and their JSON form in $XDG_CONFIG_HOME/interleave/settings.json. Reading is
 // forgiving: unknown keys are ignored (a newer version's file still loads), a value of the wrong
 // type or out of range keeps the default, and text that is not a JSON object is refused whole.
 
@@ -18,6 +18,7 @@ struct PersistedSettings {
     Theme theme = Theme::Dark;
     std::string language = "en";  // "en" or "zh"
     double speed = 1.0;            // virtual seconds per real second
+    std::string executor = "sim";  // "sim" or "native" (DESIGN §4)
     std::string lastScenario;      // absolute path; empty: the default scenario
     // The window's outer placement; unset until a window has been closed once.
     std::optional<int> windowX, windowY;

@@ -1,5 +1,7 @@
 # Runs a scenario in the GUI under Xvfb to take a screenshot, then checks the PNG. Invoked by
-# CTest with -DXVFB_RUN -DINTERLEAVE -DCHECKER -DSCENARIO -DOUT [-DLANG=zh] [-DSCHEDULE=1].
+# CTest with -DXVFB_RUN -DINTERLEAVE -DCHECKER -DSCENARIO -DOUT [-DLANG=zh] [-DSCHEDULE=1]
+# [-DEXECUTOR=native]. EXECUTOR: the run goes on real threads and processes, --run-for 2 real
+# seconds (the scenario ends well before).
 # SCHEDULE: `interleave explore --out` finds a failing schedule first (the same file for the
 # same seed, and never stale: it is made from the script as it is now), and the window opens it
 # walked to its last step, where the run fails.
@@ -9,6 +11,9 @@ if(DEFINED LANG)
   set(lang_env ${CMAKE_COMMAND} -E env INTERLEAVE_LANG=${LANG})
 endif()
 set(run_args --run-for 2)
+if(DEFINED EXECUTOR)
+  list(APPEND run_args --executor ${EXECUTOR})
+endif()
 if(SCHEDULE)
   set(schedule_file ${OUT}.schedule.json)
   file(REMOVE ${schedule_file})

@@ -18,6 +18,7 @@ TEST_CASE("settings survive a round trip through JSON") {
     s.theme = Theme::Light;
     s.language = "zh";
     s.speed = 0.25;
+    s.executor = "native";
     s.lastScenario = "/home/u/scénarios/deadlock \"two\".py";
     s.windowX = -1200;
     s.windowY = 40;
@@ -58,13 +59,14 @@ TEST_CASE("unknown keys are ignored and the known ones still read") {
 
 TEST_CASE("a value of the wrong type or out of range keeps its default") {
     const auto s = settingsFromJson(R"({"font_scale": "big", "line_thickness": 50, "speed": -1,
-                                        "language": "klingon", "theme": 3, "last_scenario": 12,
+                                        "language": "klingon", "theme": 3, "last_scenario": 12, "executor": "gpu",
                                         "window": {"x": 5, "width": 90000, "height": 700}})");
     REQUIRE(s.has_value());
     CHECK(*s == PersistedSettings{});  // x without y is no position; width out of range: no size
-    const auto ok = settingsFromJson(R"({"font_scale": 2, "speed": 1000, "language": "zh"})");
+    const auto ok = settingsFromJson(R"({"font_scale": 2, "speed": 1000, "language": "zh", "executor": "native"})");
     REQUIRE(ok.has_value());
     CHECK(ok->fontScale == 2.0f);
     CHECK(ok->speed == 1000.0);
     CHECK(ok->language == "zh");
+    CHECK(ok->executor == "native");
 }
