@@ -73,6 +73,7 @@ bench: build
 	$(RELEASE)/bench_timeline --benchmark_min_time=0.2
 	$(RELEASE)/bench_explore
 	$(RELEASE)/bench_native_sync --benchmark_min_time=0.2
+	$(RELEASE)/bench_native --benchmark_min_time=0.2
 
 clean:
 	rm -rf build

@@ -57,6 +57,12 @@ private:
 };
 
 int runScript(const RunOptions& opt) {
+    if (opt.settings.executor == rt::Executor::Native && !opt.recordPath.empty()) {
+        std::fprintf(stderr,
+                     "interleave: --record needs the sim executor: a native run's interleaving is the OS's, not a "
+                     "list of choices that could be replayed\n");
+        return 2;
+    }
     StdoutBuffer out;
     CompiledFile compiled = compileFile(opt.file);
     if (!compiled.program) return 1;

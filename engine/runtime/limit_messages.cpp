@@ -20,6 +20,13 @@ std::string taskLimitMessage(uint64_t started, uint64_t limit) {
            " threads and processes (the limit is " + std::to_string(limit) + "; raise it with --max-tasks)";
 }
 
+std::string realTimeLimitMessage(int64_t untilNs) {
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%g", double(untilNs) / 1e9);
+    return std::string("time limit reached: the native run was stopped after --until ") + seconds +
+           " s of real time (raise it with --until S, or leave it out to run to the end)";
+}
+
 std::string virtualTimeLimitMessage(int64_t untilNs) {
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%g", double(untilNs) / 1e9);

@@ -13,6 +13,8 @@ namespace il::rt {
 [[nodiscard]] std::string taskLimitMessage(uint64_t started, uint64_t limit);
 // virtualTimeLimitMessage(): the run reached `untilNs` of virtual time (--until).
 [[nodiscard]] std::string virtualTimeLimitMessage(int64_t untilNs);
+// realTimeLimitMessage(): the same for a native run, whose time is real.
+[[nodiscard]] std::string realTimeLimitMessage(int64_t untilNs);
 // outputLimitMessage(): printing more would pass `limitBytes` of output (--max-output-mb).
 [[nodiscard]] std::string outputLimitMessage(uint64_t limitBytes);
 // traceLimitMessage(): the trace holds `limitEvents` events (--max-trace-events).

@@ -65,7 +65,7 @@ Verdict Runtime::runNative() {
         ns.supervisor->wait_for(lk, kSupervisorTick);
         m_now = std::max(m_now, ns.nowNs());
         if (m_settings.untilNs > 0 && m_now >= m_settings.untilNs) {
-            endRun(Verdict::Limit, virtualTimeLimitMessage(m_settings.untilNs));
+            endRun(Verdict::Limit, realTimeLimitMessage(m_settings.untilNs));
             break;
         }
         nativeCheckStalled();

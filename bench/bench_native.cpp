@@ -1,0 +1,140 @@
+// bench_native: issue 8's figures for the native executor (docs/performance.md, "Native
+// executor"). Prints, does not assert.
+//   BM_StdMutexPair       a bare std::mutex lock + unlock, the yardstick
+//   BM_TracedMutexPair    the same with the two events the runtime records for a lock pair
+//                         (LockAcquired, LockReleased) through trace::TraceRecorder
+//   BM_TraceEvent         one trace event recorded on the hot path
+//   BM_ForkWaitpid        fork() of a trivial child and waitpid()
+//   BM_ScriptLockPair     a script's threading.Lock acquire() + release() in a native run, the
+//                         script's empty loop subtracted (interpreter calls included)
+//   BM_ScriptProcess      a script's Process(target=f).start() + join() in a native run
+#include <benchmark/benchmark.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <mutex>
+#include <string>
+
+#include "engine/runtime/runtime.hpp"
+#include "engine/script/compiler/compiler.hpp"
+#include "engine/script/parser.hpp"
+#include "engine/trace/trace_recorder.hpp"
+
+namespace {
+
+using namespace il;
+
+void BM_StdMutexPair(benchmark::State& state) {
+    std::mutex m;
+    for (auto _ : state) {
+        m.lock();
+        m.unlock();
+        benchmark::ClobberMemory();
+    }
+}
+BENCHMARK(BM_StdMutexPair);
+
+void BM_TracedMutexPair(benchmark::State& state) {
+    std::mutex m;
+    auto log = std::make_unique<trace::TraceLog>();
+    trace::TraceRecorder rec(*log);
+    uint64_t ns = 0;
+    for (auto _ : state) {
+        m.lock();
+        rec.record(++ns, trace::EventKind::LockAcquired, 1, 2, 1);
+        rec.record(++ns, trace::EventKind::LockReleased, 1, 2, 0);
+        m.unlock();
+        if (log->size() >= (1u << 24)) {  // keep memory bounded; the reset is not timed
+            state.PauseTiming();
+            log = std::make_unique<trace::TraceLog>();
+            state.ResumeTiming();
+        }
+    }
+}
+BENCHMARK(BM_TracedMutexPair);
+
+void BM_TraceEvent(benchmark::State& state) {
+    auto log = std::make_unique<trace::TraceLog>();
+    trace::TraceRecorder rec(*log);
+    uint64_t ns = 0;
+    for (auto _ : state) {
+        ++ns;
+        rec.record(ns, trace::EventKind::QueuePut, 3, 4, ns & 7);
+        if (log->size() >= (1u << 24)) {
+            state.PauseTiming();
+            log = std::make_unique<trace::TraceLog>();
+            state.ResumeTiming();
+        }
+    }
+}
+BENCHMARK(BM_TraceEvent);
+
+void BM_ForkWaitpid(benchmark::State& state) {
+    for (auto _ : state) {
+        pid_t pid = ::fork();
+        if (pid == 0) ::_exit(0);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+    }
+}
+BENCHMARK(BM_ForkWaitpid)->UseRealTime();
+
+// runNative() runs `text` natively and returns the number it printed last (ns per operation).
+double runNative(const std::string& text) {
+    auto source = std::make_shared<script::SourceFile>("bench.py", text);
+    script::ParseResult parsed = script::parseModule(*source);
+    compiler::CompileResult r = compiler::compileModule(*parsed.module, source);
+    if (!r.program) std::abort();
+    rt::Settings s;
+    s.executor = rt::Executor::Native;
+    s.limits.maxInstructions = 0;
+    std::string out;
+    rt::Runtime runtime(s, r.program, [&out](std::string_view t) { out.append(t); }, [](std::string_view) {});
+    runtime.run();
+    size_t nl = out.rfind('\n', out.size() - 2);
+    return std::atof(out.c_str() + (nl == std::string::npos ? 0 : nl + 1));
+}
+
+void BM_ScriptLockPair(benchmark::State& state) {
+    for (auto _ : state) {
+        double ns = runNative(R"(import threading, time
+N = 200000
+lock = threading.Lock()
+t0 = time.perf_counter()
+for i in range(N):
+    pass
+empty = time.perf_counter() - t0
+t0 = time.perf_counter()
+for i in range(N):
+    lock.acquire()
+    lock.release()
+locked = time.perf_counter() - t0
+print((locked - empty) / N * 1e9)
+)");
+        state.counters["ns_per_pair"] = ns;
+    }
+}
+BENCHMARK(BM_ScriptLockPair)->Iterations(3)->UseRealTime();
+
+void BM_ScriptProcess(benchmark::State& state) {
+    for (auto _ : state) {
+        double ns = runNative(R"(import multiprocessing as mp, time
+def f():
+    pass
+N = 50
+t0 = time.perf_counter()
+for i in range(N):
+    p = mp.Process(target=f)
+    p.start()
+    p.join()
+print((time.perf_counter() - t0) / N * 1e9)
+)");
+        state.counters["ns_per_process"] = ns;
+    }
+}
+BENCHMARK(BM_ScriptProcess)->Iterations(3)->UseRealTime();
+
+}  // namespace
+
+BENCHMARK_MAIN();
