@@ -74,6 +74,8 @@ bench: build
 	$(RELEASE)/bench_explore
 	$(RELEASE)/bench_native_sync --benchmark_min_time=0.2
 	$(RELEASE)/bench_native --benchmark_min_time=0.2
+	$(RELEASE)/interleave run bench/native_processes_vs_threads.py --executor native
+	$(RELEASE)/interleave run bench/native_processes_vs_threads.py --executor native --gil off
 
 clean:
 	rm -rf build
