@@ -9,6 +9,7 @@
 //                      reset(), abort(), n_waiting(), broken(), parties()
 
 #include "engine/runtime/natives/natives.hpp"
+#include "engine/runtime/natives/shm_natives.hpp"
 
 namespace il::rt::natives {
 
@@ -68,6 +69,8 @@ Value barrierNew(CallContext& ctx, ArgView a) {
     if (!pv || !pv->isInt()) return ctx.typeError("Barrier() needs an int number of parties");
     Runtime& rt = Runtime::of(ctx);
     int64_t parties = pv->asInt();
+    // A native run's multiprocessing.Barrier: in shared memory (shm_barrier.cpp).
+    if (rt.sharedAcrossProcesses()) return newSharedBarrier(ctx, parties);
     ResourceId id = rt.newResource(trace::ResourceKind::Barrier, creationName(ctx, "Barrier"),
                                    parties > 0 && parties < int64_t(UINT32_MAX) ? uint32_t(parties) : 0);
     auto st = std::make_unique<BarrierState>();

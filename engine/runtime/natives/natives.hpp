@@ -53,7 +53,7 @@ enum HandleTag : uint32_t {
     kQueueTag, kPipeTag, kValueTag, kOtherTag,
     // natives/shm_*.cpp: multiprocessing objects of a native run, in shared memory
     kSharedQueueTag, kSharedLockTag, kSharedRLockTag, kSharedSemaphoreTag, kSharedEventTag,
-    kSharedValueTag, kSharedConditionTag,
+    kSharedValueTag, kSharedConditionTag, kSharedBarrierTag,
     kSocketPipeTag,
 };
 

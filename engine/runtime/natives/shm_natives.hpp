@@ -28,6 +28,8 @@ bool sharedValueConvert(vm::CallContext& ctx, char code, vm::Value v, vm::Value&
 // newSharedCondition(): condition.cpp's Condition bound to the shared Lock / RLock `lock`
 // (shm_condition.cpp).
 vm::Value newSharedCondition(vm::CallContext& ctx, vm::HandleObject* lock, std::string name);
+// newSharedBarrier(): barrier.cpp's Barrier(parties) (shm_barrier.cpp).
+vm::Value newSharedBarrier(vm::CallContext& ctx, int64_t parties);
 // newSocketPipe(): multiprocessing.Pipe's two Connection ends over a socketpair, named `names`.
 vm::Value newSocketPipe(vm::CallContext& ctx, const std::string (&names)[2], bool duplex);
 

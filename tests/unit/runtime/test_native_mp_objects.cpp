@@ -120,3 +120,24 @@ with cond:
 p.join()
 )") == "True 3\nFalse\n");
 }
+
+TEST_CASE("native mp: a Barrier counts its parties across processes and runs the action once") {
+    CHECK(runNative(R"(import multiprocessing as mp
+def meet(barrier, q):
+    q.put(barrier.wait())
+runs = mp.Value("i", 0)
+def action():
+    runs.value += 1
+barrier = mp.Barrier(3, action)
+q = mp.Queue()
+ps = [mp.Process(target=meet, args=(barrier, q)) for _ in range(2)]
+for p in ps: p.start()
+mine = barrier.wait()
+print(sorted([q.get() for _ in ps] + [mine]), runs.value, barrier.n_waiting, barrier.broken)
+for p in ps: p.join()
+try:
+    barrier.wait(timeout=0.01)
+except Exception as e:
+    print(type(e).__name__, barrier.broken)
+)") == "[0, 1, 2] 1 0 False\nBrokenBarrierError True\n");
+}
