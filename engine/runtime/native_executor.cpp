@@ -107,10 +107,13 @@ void Runtime::nativeTeardown() {
         for (auto& nt : ns.threads)
             if (nt) nt->cv.notify_all();
     }
-    // Child processes die with the run; their readers reap them.
+    // Child processes die with the run (every descendant, orphans included, sees the control
+    // pipe close); the readers reap our own children.
     std::vector<ChildLink*> links;
     {
         std::lock_guard g(ns.lock);
+        for (int& fd : ns.control)
+            if (fd >= 0) ::close(std::exchange(fd, -1));
         for (auto& l : ns.children) {
             if (l->pid > 0) ::kill(l->pid, SIGKILL);
             links.push_back(l.get());
@@ -120,10 +123,7 @@ void Runtime::nativeTeardown() {
         if (l->reader.joinable()) l->reader.join();
     {
         std::lock_guard g(ns.lock);
-        for (auto& l : ns.children) {
-            ::close(l->eventsFd);
-            ::close(l->controlFd);
-        }
+        for (auto& l : ns.children) ::close(l->eventsFd);
         ns.children.clear();
     }
     // Threads may start threads until they see `cancel`: join until none is left unjoined.

@@ -60,13 +60,11 @@ bool readExactly(int fd, void* into, size_t n) {
 
 bool Runtime::nativeFork(SimProcess& child) {
     NativeState& ns = *m_native;
-    int events[2], control[2];
+    // The run's control pipe: made by the process running the run before its first fork; every
+    // process forked from then on, at any depth, inherits its reading end.
+    if (ns.control[0] < 0 && ::pipe2(ns.control, O_CLOEXEC) != 0) return false;
+    int events[2];
     if (::pipe2(events, O_CLOEXEC) != 0) return false;
-    if (::pipe2(control, O_CLOEXEC) != 0) {
-        ::close(events[0]);
-        ::close(events[1]);
-        return false;
-    }
     auto link = std::make_unique<ChildLink>();
     link->proc = child.index;
     link->taskBase = m_rec.nextTaskId();
@@ -74,19 +72,15 @@ bool Runtime::nativeFork(SimProcess& child) {
     pid_t pid = ::fork();
     if (pid == 0) {
         ::close(events[0]);
-        ::close(control[1]);
-        nativeChildMain(child, events[1], control[0]);
+        nativeChildMain(child, events[1]);
     }
     ::close(events[1]);
-    ::close(control[0]);
     if (pid < 0) {
         ::close(events[0]);
-        ::close(control[1]);
         return false;
     }
     link->pid = pid;
     link->eventsFd = events[0];
-    link->controlFd = control[1];
     child.remote = true;
     setProcessPid(child, pid, ::getpid());
     ChildLink* l = link.get();
@@ -95,7 +89,7 @@ bool Runtime::nativeFork(SimProcess& child) {
     return true;
 }
 
-[[noreturn]] void Runtime::nativeChildMain(SimProcess& child, int eventsFd, int controlFd) {
+[[noreturn]] void Runtime::nativeChildMain(SimProcess& child, int eventsFd) {
     NativeState& ns = *m_native;
     ns.lock.resetAfterFork();
     m_running = nullptr;  // the parent's thread that forked runs nothing here
@@ -112,7 +106,6 @@ bool Runtime::nativeFork(SimProcess& child) {
     ns.supervisor = std::make_unique<std::condition_variable_any>();
     for (auto& l : ns.children) {
         ::close(l->eventsFd);
-        ::close(l->controlFd);
         if (l->reader.joinable()) new std::thread(std::move(l->reader));  // leaked on purpose
     }
     ns.children.clear();
@@ -122,12 +115,18 @@ bool Runtime::nativeFork(SimProcess& child) {
     ns.forkResourceBase = ResourceId(m_resources.size());
     for (auto& p : m_procs) p->remote = p.get() != &child;
     setProcessPid(child, ::getpid(), ::getppid());
-    m_out = [this](std::string_view t) { writeMessage(m_native->parentFd, LinkMessage::Stdout, t); };
-    m_err = [this](std::string_view t) { writeMessage(m_native->parentFd, LinkMessage::Stderr, t); };
-    // The control pipe's end of file is the parent's death.
-    std::thread([controlFd] {
+    // Output goes to the parent, or, once the parent has died (an orphan, adopted by init, lives
+    // on as in Python), straight to the descriptors it inherited.
+    ::signal(SIGPIPE, SIG_IGN);
+    m_out = [this](std::string_view t) { sendOrWrite(LinkMessage::Stdout, t, 1); };
+    m_err = [this](std::string_view t) { sendOrWrite(LinkMessage::Stderr, t, 2); };
+    if (ns.control[1] >= 0) ::close(ns.control[1]);  // only the run's own process may hold it
+    ns.control[1] = -1;
+    // The control pipe's end of file is the end of the run (the runner's teardown, or its death,
+    // however it died).
+    std::thread([fd = ns.control[0]] {
         char c;
-        while (::read(controlFd, &c, 1) < 0 && errno == EINTR) {
+        while (::read(fd, &c, 1) < 0 && errno == EINTR) {
         }
         ::kill(::getpid(), SIGKILL);
     }).detach();
@@ -146,7 +145,7 @@ bool Runtime::nativeFork(SimProcess& child) {
         std::string body(1, char(m_verdict));
         body += char(m_deadlock.cycle ? 1 : 0);
         body += m_verdictMessage;
-        writeMessage(ns.parentFd, LinkMessage::Verdict, body);
+        if (ns.parentFd >= 0) writeMessage(ns.parentFd, LinkMessage::Verdict, body);
     }
     int code = child.ended ? child.exitCode : 1;
     ns.cancel = true;
@@ -162,7 +161,26 @@ void Runtime::nativeShip() {
         const trace::Event& e = m_log.at(ns.shippedEvents);
         std::string_view text = e.aux ? m_log.strings().get(e.aux) : std::string_view{};
         std::string_view raw(reinterpret_cast<const char*>(&e), sizeof e);
-        if (!writeMessage(ns.parentFd, LinkMessage::Event, raw, text)) ::_exit(1);  // the parent is gone
+        if (ns.parentFd < 0) continue;  // an orphan: nobody to tell
+        if (!writeMessage(ns.parentFd, LinkMessage::Event, raw, text)) orphaned();
+    }
+}
+
+// The parent died (it was terminated): this process lives on as an orphan until the run ends.
+void Runtime::orphaned() {
+    NativeState& ns = *m_native;
+    if (ns.parentFd >= 0) ::close(ns.parentFd);
+    ns.parentFd = -1;
+}
+
+void Runtime::sendOrWrite(LinkMessage kind, std::string_view text, int fd) {
+    if (m_native->parentFd >= 0 && writeMessage(m_native->parentFd, kind, text)) return;
+    orphaned();
+    while (!text.empty()) {
+        ssize_t n = ::write(fd, text.data(), text.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return;
+        text.remove_prefix(size_t(n));
     }
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 // How a forked script process talks to its parent in a native run (native_fork.cpp).
 //
-// Two pipes per child. Events: the child sends what it records (trace events with their
-// texts, stdout and stderr text, a verdict it reached) and the parent folds them into its own
-// trace; end of file on it means the child has exited (the parent then reaps it). Control: the
-// parent holds the writing end and never writes; when the parent dies, however it dies (SIGKILL
-// included), the kernel closes it, the child reads end of file and kills itself, and so, in
-// turn, do its own children. No process outlives the run.
+// An events pipe per child: the child sends what it records (trace events with their texts,
+// stdout and stderr text, a verdict it reached) and the parent folds them into its own trace;
+// end of file on it means the child has exited (the parent then reaps it). One control pipe per
+// run (NativeState::control): the process running the run holds its writing end and never
+// writes; every process forked in the run, at any depth, watches the reading end. When the run
+// is torn down, or its process dies however it dies (SIGKILL included), the kernel's end of file
+// makes every one of them kill itself: no process outlives the run, while an orphan (its parent
+// terminated) lives on until then, as in Python.
 
 #include <cstdint>
 #include <string>
@@ -36,7 +38,6 @@ struct ChildLink {
     uint32_t proc = 0;        // the child's SimProcess index
     int pid = -1;
     int eventsFd = -1;        // reading end of the events pipe
-    int controlFd = -1;       // writing end of the control pipe (never written)
     // Ids below these were assigned before the fork, so they mean the same in both processes;
     // the child's later ids are mapped to new ids of the parent's trace.
     trace::TaskId taskBase = 0;

@@ -1,6 +1,8 @@
 // Records a native run keeps of processes it forked (native_fork.cpp): tasks the child made,
 // real pids, and the multiprocessing objects a child cannot share yet.
 
+#include <unistd.h>
+
 #include "engine/runtime/runtime.hpp"
 
 namespace il::rt {
@@ -29,6 +31,7 @@ void Runtime::setProcessPid(SimProcess& p, int64_t pid, int64_t ppid) {
     p.ppid = ppid;
     p.vm->pid = pid;
     p.vm->ppid = ppid;
+    p.vm->realPpid = pid == ::getpid();  // this process's own record
     if (p.createdEvent < m_log.size())
         m_log.setValue(p.createdEvent, uint64_t(trace::TaskKind::Process) | uint64_t(pid) << 8);
 }

@@ -449,7 +449,9 @@ private:
     void nativeTeardown();
     // Processes of a native run (native_fork.cpp).
     bool nativeFork(SimProcess& child);
-    [[noreturn]] void nativeChildMain(SimProcess& child, int eventsFd, int controlFd);
+    [[noreturn]] void nativeChildMain(SimProcess& child, int eventsFd);
+    void orphaned();
+    void sendOrWrite(LinkMessage kind, std::string_view text, int fd);
     void nativeShip();
     void nativeReadChild(ChildLink& l);
     void nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_view text);

@@ -1,5 +1,7 @@
 // sys, os and interleave: small modules over per-process state.
 
+#include <unistd.h>
+
 #include "engine/vm/host.hpp"
 #include "engine/vm/interp_internal.hpp"
 #include "engine/vm/modules/modules.hpp"
@@ -34,7 +36,10 @@ Value sGetSizeOf(CallContext& ctx, ArgView a) {
 }
 
 Value oGetPid(CallContext& ctx, ArgView a) { return Value::integer(ctx.vm().pid); }
-Value oGetPPid(CallContext& ctx, ArgView a) { return Value::integer(ctx.vm().ppid); }
+// A real process (native run) is adopted when its parent dies: only the OS knows its parent now.
+Value oGetPPid(CallContext& ctx, ArgView a) {
+    return Value::integer(ctx.vm().realPpid ? int64_t(::getppid()) : ctx.vm().ppid);
+}
 Value oCpuCount(CallContext& ctx, ArgView a) { return Value::integer(ctx.vm().cpuCount); }
 
 Value iWork(CallContext& ctx, ArgView a) {
