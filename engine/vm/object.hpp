@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/vm/object_pool.hpp"
 #include "engine/vm/value.hpp"
 
 namespace il::vm {
@@ -61,6 +62,10 @@ struct Object {
 
     explicit Object(ObjKind k) : kind(k) {}
     virtual ~Object() = default;
+    // Objects come from per-thread free lists (object_pool.hpp): malloc and free were a third of
+    // a short run's instructions. The virtual destructor passes the dynamic type's size here.
+    static void* operator new(size_t bytes) { return poolAllocate(bytes); }
+    static void operator delete(void* p, size_t bytes) noexcept { poolFree(p, bytes); }
     // Calls `visit` on every Object this object references (for the collector and for deep
     // copies between process heaps). Immortal targets may be visited; visitors skip them.
     virtual void trace(TraceFn visit, void* ctx) const {}

@@ -1,0 +1,25 @@
+#pragma once
+// Object pool: where heap objects' headers live. A run of `interleave explore` allocates and
+// frees about a thousand small objects (strs, dicts, functions, classes...), and glibc's
+// malloc/free were a third of its instructions (docs/performance.md, "Exploration"). Object's own
+// operator new/delete take blocks from per-OS-thread free lists of 16-byte size classes, carved
+// from 64 KiB chunks: a pop or a push, no lock.
+//
+// Chunks are never returned to the C allocator: a block freed by another thread than the one
+// that allocated it (a Runtime destroyed by the GUI thread, immortal objects) simply joins the
+// freeing thread's lists, and an exiting thread hands its free blocks to a shared list that the
+// next thread takes them from, so memory stays bounded by the peak in use. Objects bigger than
+// the largest class use ::operator new. Under AddressSanitizer every object uses ::operator new,
+// so use-after-free of an object is still caught.
+
+#include <cstddef>
+
+namespace il::vm {
+
+// poolAllocate() returns storage for an object of `bytes` bytes (never null; throws
+// std::bad_alloc like operator new).
+void* poolAllocate(size_t bytes);
+// poolFree() gives back storage from poolAllocate(bytes) (the same `bytes`).
+void poolFree(void* p, size_t bytes) noexcept;
+
+}  // namespace il::vm
