@@ -25,13 +25,14 @@ ModuleObject* newModule(CallContext& ctx, std::string_view name) {
     return m;
 }
 
-void addModuleFunction(CallContext& ctx, ModuleObject* m, const char* name, NativeFn fn) {
-    auto* b = ctx.make<BuiltinObject>(ctx.types().builtinFunctionType, name, fn);
-    m->dict->setStr(ctx.vm().intern(name), Value::object(b));
+// A native module's functions and names are immortal (moduleFunction, internName): they never
+// change, and every process that imports the module shares them instead of allocating them.
+void addModuleFunction(CallContext&, ModuleObject* m, const char* name, NativeFn fn) {
+    m->dict->setStr(internName(name), Value::object(moduleFunction(name, fn)));
 }
 
-void addModuleValue(CallContext& ctx, ModuleObject* m, const char* name, Value v) {
-    m->dict->setStr(ctx.vm().intern(name), v);
+void addModuleValue(CallContext&, ModuleObject* m, const char* name, Value v) {
+    m->dict->setStr(internName(name), v);
 }
 
 bool numberArg(CallContext& ctx, Value v, double& out, const char* fn) {
