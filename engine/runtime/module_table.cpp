@@ -9,19 +9,23 @@
 #include "engine/script/parser.hpp"
 #include "engine/vm/code.hpp"
 #include "engine/vm/interpreter.hpp"
+#include "engine/vm/modules/modules.hpp"
 #include "engine/vm/vm.hpp"
 
 namespace il::rt {
 
 namespace {
 
-vm::ModuleObject* makeNativeModule(vm::CallContext& ctx) {
-    vm::ModuleObject* m = vm::newModule(ctx, "_interleave");
+void fillNativeModule(vm::CallContext& ctx, vm::ModuleObject* m) {
     natives::installThreadFunctions(ctx, m);
     natives::installLocks(ctx, m);
     natives::installPrimitives(ctx, m);
     natives::installCoroutines(ctx, m);
-    return m;
+}
+
+// Only immortal functions and classes: the namespace is the same in every process.
+vm::ModuleObject* makeNativeModule(vm::CallContext& ctx) {
+    return vm::newFilledModule(ctx, "_interleave", fillNativeModule, true);
 }
 
 // The builtins that have a Python version in prelude/_interleave_builtins.py, and the argument
