@@ -27,7 +27,7 @@ void poolFree(void* p, size_t) noexcept { ::operator delete(p); }
 namespace {
 
 constexpr size_t kGrain = 16;                      // size classes are multiples of 16 bytes
-constexpr size_t kClasses = 16;                    // up to 256 bytes
+constexpr size_t kClasses = 32;                    // up to 512 bytes (frames of 26 slots)
 constexpr size_t kChunkBytes = 64 * 1024;
 
 struct FreeBlock {
