@@ -133,8 +133,9 @@ struct DictObject : Object {
         int64_t hash;
         bool live;
     };
-    std::vector<Entry> entries;    // insertion order, including dead ones (live == false)
-    std::vector<int32_t> index;    // -1 empty, -2 deleted, else entry position; size power of 2
+    // Both arrays come from the object pool (object_pool.hpp): most dicts are small.
+    std::vector<Entry, PoolAllocator<Entry>> entries;  // insertion order, including dead ones (live == false)
+    std::vector<int32_t, PoolAllocator<int32_t>> index;  // -1 empty, -2 deleted, else entry position; size power of 2
     size_t used = 0;               // live entries
     uint64_t version = 0;          // bumped on every insert/remove (iterators detect changes)
 

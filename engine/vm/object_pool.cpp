@@ -34,7 +34,8 @@ struct FreeBlock {
     FreeBlock* next;
 };
 
-size_t classOf(size_t bytes) { return (bytes + kGrain - 1) / kGrain - 1; }
+// classOf(): the size class of a request (0 bytes, as from an empty container, counts as 1).
+size_t classOf(size_t bytes) { return bytes == 0 ? 0 : (bytes + kGrain - 1) / kGrain - 1; }
 
 // Free blocks left by threads that ended, per size class; taken by the next thread that needs
 // one. Chunks are recorded here too so the memory stays reachable (leak checkers, and objects

@@ -22,4 +22,20 @@ void* poolAllocate(size_t bytes);
 // poolFree() gives back storage from poolAllocate(bytes) (the same `bytes`).
 void poolFree(void* p, size_t bytes) noexcept;
 
+// PoolAllocator: a std::allocator for the arrays of small containers (a dict's entries and
+// index), which a run makes and frees by the hundred, like the objects that own them.
+template <class T>
+struct PoolAllocator {
+    using value_type = T;
+    PoolAllocator() = default;
+    template <class U>
+    PoolAllocator(const PoolAllocator<U>&) noexcept {}  // NOLINT(google-explicit-constructor): allocator rebind
+    T* allocate(size_t n) { return static_cast<T*>(poolAllocate(n * sizeof(T))); }
+    void deallocate(T* p, size_t n) noexcept { poolFree(p, n * sizeof(T)); }
+    template <class U>
+    bool operator==(const PoolAllocator<U>&) const noexcept {
+        return true;
+    }
+};
+
 }  // namespace il::vm

@@ -22,8 +22,8 @@ constexpr ModuleEntry kModules[] = {
 // reference immortal objects only; the first one (__name__, see newModule) holds None.
 struct ModuleTemplate {
     ModuleFill fill;
-    std::vector<DictObject::Entry> entries;
-    std::vector<int32_t> index;
+    decltype(DictObject::entries) entries;
+    decltype(DictObject::index) index;
     size_t used;
     uint64_t version;
 };
