@@ -26,16 +26,28 @@ void poolFree(void* p, size_t) noexcept { ::operator delete(p); }
 
 namespace {
 
-constexpr size_t kGrain = 16;                      // size classes are multiples of 16 bytes
-constexpr size_t kClasses = 32;                    // up to 512 bytes (frames of 26 slots)
+// Size classes: multiples of 16 bytes up to 512 (objects, frames of up to 26 slots), then of
+// 256 bytes up to 4 KiB (the arrays of a module's or a class's dict: glibc's malloc for those
+// sizes often consolidated its whole heap first).
+constexpr size_t kGrain = 16;
+constexpr size_t kSmallClasses = 32;               // 16 .. 512 bytes
+constexpr size_t kBigGrain = 256;
+constexpr size_t kSmallMax = kSmallClasses * kGrain;
+constexpr size_t kMaxBytes = 4096;
+constexpr size_t kClasses = kSmallClasses + (kMaxBytes - kSmallMax) / kBigGrain;
 constexpr size_t kChunkBytes = 64 * 1024;
 
 struct FreeBlock {
     FreeBlock* next;
 };
 
-// classOf(): the size class of a request (0 bytes, as from an empty container, counts as 1).
-size_t classOf(size_t bytes) { return bytes == 0 ? 0 : (bytes + kGrain - 1) / kGrain - 1; }
+// classOf(): the size class of a request of at most kMaxBytes (0 bytes, as from an empty
+// container, counts as 1); classBytes(): the block size of a class.
+size_t classOf(size_t bytes) {
+    if (bytes <= kSmallMax) return bytes == 0 ? 0 : (bytes + kGrain - 1) / kGrain - 1;
+    return kSmallClasses + (bytes - kSmallMax + kBigGrain - 1) / kBigGrain - 1;
+}
+size_t classBytes(size_t c) { return c < kSmallClasses ? (c + 1) * kGrain : kSmallMax + (c + 1 - kSmallClasses) * kBigGrain; }
 
 // Free blocks left by threads that ended, per size class; taken by the next thread that needs
 // one. Chunks are recorded here too so the memory stays reachable (leak checkers, and objects
@@ -100,7 +112,7 @@ thread_local ExitFlush t_exitFlush;
 // refill() is the slow path: a block from the shared lists, else a new chunk.
 void* refill(size_t c) {
     ThreadPool& t = t_pool;
-    const size_t size = (c + 1) * kGrain;
+    const size_t size = classBytes(c);
     Shared& s = shared();
     std::lock_guard<std::mutex> guard(s.lock);
     if (FreeBlock* b = s.free[c]) {
@@ -129,14 +141,14 @@ void* refill(size_t c) {
 }  // namespace
 
 void* poolAllocate(size_t bytes) {
-    if (bytes > kClasses * kGrain) return ::operator new(bytes);
+    if (bytes > kMaxBytes) return ::operator new(bytes);
     const size_t c = classOf(bytes);
     ThreadPool& t = t_pool;
     if (FreeBlock* b = t.free[c]) {
         t.free[c] = b->next;
         return b;
     }
-    const size_t size = (c + 1) * kGrain;
+    const size_t size = classBytes(c);
     if (size_t(t.end - t.bump) >= size) {
         void* p = t.bump;
         t.bump += size;
@@ -147,7 +159,7 @@ void* poolAllocate(size_t bytes) {
 
 void poolFree(void* p, size_t bytes) noexcept {
     if (!p) return;
-    if (bytes > kClasses * kGrain) {
+    if (bytes > kMaxBytes) {
         ::operator delete(p);
         return;
     }

@@ -2,14 +2,15 @@
 // Object pool: where heap objects' headers live. A run of `interleave explore` allocates and
 // frees about a thousand small objects (strs, dicts, functions, classes...), and glibc's
 // malloc/free were a third of its instructions (docs/performance.md, "Exploration"). Object's own
-// operator new/delete take blocks from per-OS-thread free lists of 16-byte size classes, carved
-// from 64 KiB chunks: a pop or a push, no lock.
+// operator new/delete take blocks from per-OS-thread free lists of size classes (16-byte steps
+// up to 512 bytes, 256-byte steps up to 4 KiB), carved from 64 KiB chunks: a pop or a push, no
+// lock. Frames and dicts' arrays come from the same lists.
 //
 // Chunks are never returned to the C allocator: a block freed by another thread than the one
 // that allocated it (a Runtime destroyed by the GUI thread, immortal objects) simply joins the
 // freeing thread's lists, and an exiting thread hands its free blocks to a shared list that the
-// next thread takes them from, so memory stays bounded by the peak in use. Objects bigger than
-// the largest class use ::operator new. Under AddressSanitizer every object uses ::operator new,
+// next thread takes them from, so memory stays bounded by the peak in use (per size class: a
+// freed block is reused for a block of its own size only). Requests over 4 KiB use ::operator new. Under AddressSanitizer every object uses ::operator new,
 // so use-after-free of an object is still caught.
 
 #include <cstddef>
