@@ -169,6 +169,24 @@ std::shared_ptr<const vm::Program> Runtime::commandStub(std::string& error) {
     return program;
 }
 
+// The native modules' names and functions are immortal, made on first use (internName,
+// moduleFunction). They are all made here, before the first run of the process: a Vm interns a
+// name as the immortal str when there is one and allocates a str otherwise, so a name that became
+// immortal during a run would shift every later run's allocation numbers (Object::serial), which
+// the explorer compares across runs (step footprints).
+void Runtime::registerNativeNames() {
+    static const bool done = [] {
+        vm::Vm scratch(vm::Limits{}, [](vm::Task&, std::string_view) {});
+        vm::Task task(scratch, "names");
+        vm::CallContext ctx(scratch, task);
+        fillNativeModule(ctx, vm::newModule(ctx, "_interleave"));
+        for (const char* name : {"time", "random", "math", "sys", "os", "interleave"})
+            (void)vm::createBuiltinModule(ctx, name);
+        return true;
+    }();
+    (void)done;
+}
+
 vm::ModuleObject* Runtime::createModule(vm::CallContext& ctx, std::string_view name) {
     if (name == "_interleave") return makeNativeModule(ctx);
     std::string error;
