@@ -170,6 +170,9 @@ void poolFree(void* p, size_t bytes) noexcept {
         pushShared(c, b);
         return;
     }
+    // A thread that frees without ever allocating a chunk (a GUI thread dropping a finished run)
+    // must hand its blocks over at exit too; refill() arms that for the others.
+    if (!t.end) t_exitFlush.armed = true;
     b->next = t.free[c];
     t.free[c] = b;
 }
