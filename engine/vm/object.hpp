@@ -98,8 +98,11 @@ struct StrObject : Object {
     StrObject() : Object(ObjKind::Str) {}
     [[nodiscard]] std::string_view view() const { return data; }
     [[nodiscard]] size_t byteSize() const override { return sizeof(*this) + data.capacity(); }
-    // strHash() returns the (cached) hash of the text; never -1.
-    [[nodiscard]] int64_t strHash() const;
+    // strHash() returns the (cached) hash of the text; never -1. Inline: every attribute and
+    // global lookup (DictObject::findStr) starts with it.
+    [[nodiscard]] int64_t strHash() const { return hash != -1 ? hash : computeHash(); }
+    // computeHash() computes and caches the hash (strHash's first call).
+    [[nodiscard]] int64_t computeHash() const;
     // equals() compares text (pointer-equal first).
     [[nodiscard]] bool equals(const StrObject* o) const {
         return this == o || (length == o->length && data == o->data);

@@ -9,8 +9,7 @@
 
 namespace il::vm {
 
-int64_t StrObject::strHash() const {
-    if (hash != -1) return hash;
+int64_t StrObject::computeHash() const {
     // FNV-1a over the UTF-8 bytes (Python randomises str hashes, so any good hash is faithful).
     uint64_t h = 1469598103934665603ull;
     for (unsigned char c : data) {
