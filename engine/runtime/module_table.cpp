@@ -9,19 +9,23 @@
 #include "engine/script/parser.hpp"
 #include "engine/vm/code.hpp"
 #include "engine/vm/interpreter.hpp"
+#include "engine/vm/modules/modules.hpp"
 #include "engine/vm/vm.hpp"
 
 namespace il::rt {
 
 namespace {
 
-vm::ModuleObject* makeNativeModule(vm::CallContext& ctx) {
-    vm::ModuleObject* m = vm::newModule(ctx, "_interleave");
+void fillNativeModule(vm::CallContext& ctx, vm::ModuleObject* m) {
     natives::installThreadFunctions(ctx, m);
     natives::installLocks(ctx, m);
     natives::installPrimitives(ctx, m);
     natives::installCoroutines(ctx, m);
-    return m;
+}
+
+// Only immortal functions and classes: the namespace is the same in every process.
+vm::ModuleObject* makeNativeModule(vm::CallContext& ctx) {
+    return vm::newFilledModule(ctx, "_interleave", fillNativeModule, true);
 }
 
 // The builtins that have a Python version in prelude/_interleave_builtins.py, and the argument
@@ -163,6 +167,24 @@ std::shared_ptr<const vm::Program> Runtime::commandStub(std::string& error) {
         cachedPrelude(key, "command.py", "import subprocess\nsubprocess._run_command()\n", error);
     if (program) m_preludePrograms.emplace_back(std::string(key), program);
     return program;
+}
+
+// The native modules' names and functions are immortal, made on first use (internName,
+// moduleFunction). They are all made here, before the first run of the process: a Vm interns a
+// name as the immortal str when there is one and allocates a str otherwise, so a name that became
+// immortal during a run would shift every later run's allocation numbers (Object::serial), which
+// the explorer compares across runs (step footprints).
+void Runtime::registerNativeNames() {
+    static const bool done = [] {
+        vm::Vm scratch(vm::Limits{}, [](vm::Task&, std::string_view) {});
+        vm::Task task(scratch, "names");
+        vm::CallContext ctx(scratch, task);
+        fillNativeModule(ctx, vm::newModule(ctx, "_interleave"));
+        for (const char* name : {"time", "random", "math", "sys", "os", "interleave"})
+            (void)vm::createBuiltinModule(ctx, name);
+        return true;
+    }();
+    (void)done;
 }
 
 vm::ModuleObject* Runtime::createModule(vm::CallContext& ctx, std::string_view name) {

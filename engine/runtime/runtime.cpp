@@ -39,6 +39,7 @@ Runtime::Runtime(Settings settings, std::shared_ptr<const vm::Program> program, 
                  std::unique_ptr<sched::Policy> policy)
     : m_settings(std::move(settings)), m_program(std::move(program)), m_out(std::move(out)),
       m_err(std::move(err)), m_rng(m_settings.seed ^ 0x9e3779b97f4a7c15ull) {
+    registerNativeNames();
     if (m_settings.cores < 1) m_settings.cores = 1;
     sched::PolicyOptions po;
     po.seed = m_settings.seed;

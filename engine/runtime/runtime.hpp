@@ -352,6 +352,9 @@ public:
     // commandStub() is the program of a modelled command (echo, cat, sleep...): it runs
     // subprocess._run_command() of the prelude. Null with `error` set if it does not build.
     std::shared_ptr<const vm::Program> commandStub(std::string& error);
+    // registerNativeNames() makes every native module's immortal names and functions once per
+    // OS process, before the first run (module_table.cpp).
+    static void registerNativeNames();
     // terminate() ends every thread of process `index` at once (exit code -signal).
     void terminate(uint32_t index, int signal, TaskId by);
     [[nodiscard]] SimProcess* processByPid(int64_t pid);

@@ -4,8 +4,47 @@
 
 namespace il::trace {
 
+namespace {
+
+// The spare chunk of this thread. Trivially destructible, so a log destroyed late in the
+// thread's exit (after SpareRelease ran) still finds it usable: its chunk is then freed.
+struct Spare {
+    void* chunk;
+    bool exiting;
+};
+thread_local constinit Spare t_spare{};
+
+struct SpareRelease {
+    bool armed = false;
+    ~SpareRelease() {
+        ::operator delete(t_spare.chunk);
+        t_spare.chunk = nullptr;
+        t_spare.exiting = true;
+    }
+};
+thread_local SpareRelease t_release;
+
+}  // namespace
+
+void TraceLog::ChunkRecycler::operator()(Chunk* c) const noexcept {
+    if (!t_spare.chunk && !t_spare.exiting) {
+        t_release.armed = true;  // frees the spare when the thread ends
+        t_spare.chunk = c;
+        return;
+    }
+    delete c;
+}
+
+std::unique_ptr<TraceLog::Chunk, TraceLog::ChunkRecycler> TraceLog::newChunk() {
+    if (void* spare = t_spare.chunk) {
+        t_spare.chunk = nullptr;
+        return std::unique_ptr<Chunk, ChunkRecycler>(static_cast<Chunk*>(spare));
+    }
+    return std::unique_ptr<Chunk, ChunkRecycler>(new Chunk);  // default-initialised: raw bytes
+}
+
 void TraceLog::append(const Event& e) {
-    if (m_size % kChunkEvents == 0) m_chunks.push_back(std::make_unique_for_overwrite<Chunk>());
+    if (m_size % kChunkEvents == 0) m_chunks.push_back(newChunk());
     ::new (m_chunks.back()->slot(m_size % kChunkEvents)) Event(e);
     ++m_size;
     m_endTimeNs = std::max(m_endTimeNs, e.timeNs);

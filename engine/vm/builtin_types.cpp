@@ -14,13 +14,21 @@ namespace il::vm {
 
 namespace {
 
+// Lookups by string_view without building a std::string (a malloc for names over 15 bytes).
+struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 // The intern table and the types under construction. The types are filled only while
 // builtinTypes() runs its one-time initialisation (serialised by the static-local guard) and are
-// read-only afterwards; the name table takes a lock, since late internName() calls may add
-// names. Never destroyed (immortal objects stay reachable until the process exits).
+// read-only afterwards; the name table and the native modules' functions take a lock, since late
+// internName() and moduleFunction() calls add to them. Never destroyed (immortal objects stay
+// reachable until the process exits).
 struct ImmortalState {
     std::mutex lock;
-    std::unordered_map<std::string, StrObject*> names;
+    std::unordered_map<std::string, StrObject*, NameHash, std::equal_to<>> names;
+    std::unordered_multimap<NativeFn, BuiltinObject*> moduleFunctions;
     BuiltinTypes types{};
 };
 
@@ -251,7 +259,7 @@ const BuiltinTypes& builtinTypes() {
 StrObject* internName(std::string_view text) {
     ImmortalState& st = immortalState();
     std::lock_guard<std::mutex> guard(st.lock);
-    auto it = st.names.find(std::string(text));
+    auto it = st.names.find(text);
     if (it != st.names.end()) return it->second;
     StrObject* s = makeImmortalStr(text, st.types.strType);
     st.names.emplace(std::string(text), s);
@@ -261,8 +269,19 @@ StrObject* internName(std::string_view text) {
 StrObject* findImmortalName(std::string_view text) {
     ImmortalState& st = immortalState();
     std::lock_guard<std::mutex> guard(st.lock);
-    auto it = st.names.find(std::string(text));
+    auto it = st.names.find(text);
     return it == st.names.end() ? nullptr : it->second;
+}
+
+BuiltinObject* moduleFunction(const char* name, NativeFn fn) {
+    ImmortalState& st = immortalState();
+    std::lock_guard<std::mutex> guard(st.lock);
+    auto [first, last] = st.moduleFunctions.equal_range(fn);
+    for (auto it = first; it != last; ++it)
+        if (std::string_view(it->second->name) == name) return it->second;
+    BuiltinObject* b = makeBuiltin(name, fn);
+    st.moduleFunctions.emplace(fn, b);
+    return b;
 }
 
 void addNative(ClassObject* cls, const char* name, NativeFn fn) {

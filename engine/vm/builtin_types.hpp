@@ -91,6 +91,13 @@ void addClassNative(ClassObject* cls, const char* name, NativeFn fn);
 // addFunction() adds a plain builtin function to a namespace (the builtins dict, a module).
 void addFunction(DictObject* ns, const char* name, NativeFn fn);
 
+// moduleFunction() returns the immortal builtin function `name` calling fn, created on first
+// use and then shared by every Vm of the OS process, like the builtins dict's functions: a
+// native module (time, _interleave...) is built in every process that imports it, and making
+// its functions and names afresh there was a tenth of a short run (docs/performance.md). Safe
+// at any time after builtinTypes(); `name` must have static storage.
+[[nodiscard]] BuiltinObject* moduleFunction(const char* name, NativeFn fn);
+
 // setConstructor() makes calling `cls(...)` run fn with args[0] = the class called, args[1..]
 // the call's arguments (int(x), str(x), list(it), dict(...)).
 void setConstructor(ClassObject* cls, NativeFn fn);

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/vm/object_pool.hpp"
 #include "engine/vm/value.hpp"
 
 namespace il::vm {
@@ -61,6 +62,10 @@ struct Object {
 
     explicit Object(ObjKind k) : kind(k) {}
     virtual ~Object() = default;
+    // Objects come from per-thread free lists (object_pool.hpp): malloc and free were a third of
+    // a short run's instructions. The virtual destructor passes the dynamic type's size here.
+    static void* operator new(size_t bytes) { return poolAllocate(bytes); }
+    static void operator delete(void* p, size_t bytes) noexcept { poolFree(p, bytes); }
     // Calls `visit` on every Object this object references (for the collector and for deep
     // copies between process heaps). Immortal targets may be visited; visitors skip them.
     virtual void trace(TraceFn visit, void* ctx) const {}
@@ -93,8 +98,11 @@ struct StrObject : Object {
     StrObject() : Object(ObjKind::Str) {}
     [[nodiscard]] std::string_view view() const { return data; }
     [[nodiscard]] size_t byteSize() const override { return sizeof(*this) + data.capacity(); }
-    // strHash() returns the (cached) hash of the text; never -1.
-    [[nodiscard]] int64_t strHash() const;
+    // strHash() returns the (cached) hash of the text; never -1. Inline: every attribute and
+    // global lookup (DictObject::findStr) starts with it.
+    [[nodiscard]] int64_t strHash() const { return hash != -1 ? hash : computeHash(); }
+    // computeHash() computes and caches the hash (strHash's first call).
+    [[nodiscard]] int64_t computeHash() const;
     // equals() compares text (pointer-equal first).
     [[nodiscard]] bool equals(const StrObject* o) const {
         return this == o || (length == o->length && data == o->data);
@@ -128,8 +136,9 @@ struct DictObject : Object {
         int64_t hash;
         bool live;
     };
-    std::vector<Entry> entries;    // insertion order, including dead ones (live == false)
-    std::vector<int32_t> index;    // -1 empty, -2 deleted, else entry position; size power of 2
+    // Both arrays come from the object pool (object_pool.hpp): most dicts are small.
+    std::vector<Entry, PoolAllocator<Entry>> entries;  // insertion order, including dead ones (live == false)
+    std::vector<int32_t, PoolAllocator<int32_t>> index;  // -1 empty, -2 deleted, else entry position; size power of 2
     size_t used = 0;               // live entries
     uint64_t version = 0;          // bumped on every insert/remove (iterators detect changes)
 

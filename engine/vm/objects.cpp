@@ -9,8 +9,7 @@
 
 namespace il::vm {
 
-int64_t StrObject::strHash() const {
-    if (hash != -1) return hash;
+int64_t StrObject::computeHash() const {
     // FNV-1a over the UTF-8 bytes (Python randomises str hashes, so any good hash is faithful).
     uint64_t h = 1469598103934665603ull;
     for (unsigned char c : data) {
@@ -192,8 +191,11 @@ void Frame::trace(TraceFn visit, void* ctx) const {
 
 static size_t frameBytes(uint32_t nslots) { return sizeof(Frame) + size_t(nslots) * sizeof(Value); }
 
+// Frames live in the object pool's per-thread free lists (object_pool.hpp), like objects: a
+// thread's first calls then reuse the frames of the previous run's threads instead of each new
+// task growing free lists of its own (a run of `interleave explore` makes five tasks).
 static Frame* newFrame(uint32_t nslots) {
-    void* mem = ::operator new(frameBytes(nslots));
+    void* mem = poolAllocate(frameBytes(nslots));
     Frame* f = new (mem) Frame();
     f->nslots = nslots;
     return f;
@@ -207,31 +209,9 @@ static void resetFrame(Frame* f) {
     for (uint32_t i = 0; i < n; ++i) s[i] = Value::error();  // unbound locals
 }
 
-Frame* FramePool::alloc(uint32_t nslots) {
-    uint32_t bucket = nslots < kBuckets ? nslots : kBuckets - 1;
-    if (nslots < kBuckets - 1 && !m_free[bucket].empty()) {
-        Frame* f = m_free[bucket].back();
-        m_free[bucket].pop_back();
-        resetFrame(f);
-        return f;
-    }
-    Frame* f = newFrame(nslots);
-    resetFrame(f);
-    return f;
-}
+Frame* FramePool::alloc(uint32_t nslots) { return allocDetached(nslots); }
 
-void FramePool::release(Frame* f) {
-    if (f->nslots < kBuckets - 1 && m_free[f->nslots].size() < 256) {
-        m_free[f->nslots].push_back(f);
-        return;
-    }
-    freeDetached(f);
-}
-
-FramePool::~FramePool() {
-    for (auto& b : m_free)
-        for (Frame* f : b) freeDetached(f);
-}
+void FramePool::release(Frame* f) { freeDetached(f); }
 
 Frame* FramePool::allocDetached(uint32_t nslots) {
     Frame* f = newFrame(nslots);
@@ -240,8 +220,9 @@ Frame* FramePool::allocDetached(uint32_t nslots) {
 }
 
 void FramePool::freeDetached(Frame* f) {
+    const size_t bytes = frameBytes(f->nslots);
     f->~Frame();
-    ::operator delete(f);
+    poolFree(f, bytes);
 }
 
 void Task::trace(TraceFn visit, void* ctx) const {

@@ -51,13 +51,13 @@ struct Frame {
 };
 static_assert(sizeof(Frame) % 8 == 0);
 
-// Frames are allocated from per-size free lists so a call does not malloc in the common case.
+// Frames are allocated from the object pool's per-thread free lists (object_pool.hpp), so a
+// call does not malloc in the common case.
 class FramePool {
 public:
     FramePool() = default;
     FramePool(const FramePool&) = delete;
     FramePool& operator=(const FramePool&) = delete;
-    ~FramePool();
     // alloc() returns a zeroed frame with `nslots` value slots (all None).
     Frame* alloc(uint32_t nslots);
     // release() returns a frame to the pool.
@@ -65,10 +65,6 @@ public:
     // allocDetached()/freeDetached(): frames owned by generators (outlive the task's pool use).
     static Frame* allocDetached(uint32_t nslots);
     static void freeDetached(Frame* f);
-
-private:
-    static constexpr uint32_t kBuckets = 64;
-    std::vector<Frame*> m_free[kBuckets];
 };
 
 class Task {

@@ -36,7 +36,7 @@ StrObject* Vm::intern(std::string_view text) {
     if (StrObject* s = findImmortalName(text)) return s;
     if (m_program)
         if (StrObject* s = m_program->findInterned(text)) return s;
-    auto it = m_interned.find(std::string(text));
+    auto it = m_interned.find(text);
     if (it != m_interned.end()) return it->second;
     StrObject* s = newStr(text);
     m_interned.emplace(std::string(text), s);

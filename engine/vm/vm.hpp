@@ -152,7 +152,12 @@ private:
     std::shared_ptr<const Program> m_program;
     ModuleObject* m_main = nullptr;
     DictObject* m_modules = nullptr;
-    std::unordered_map<std::string, StrObject*> m_interned;
+    // Looked up by string_view: no std::string (and no malloc) per intern() call.
+    struct NameHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, StrObject*, NameHash, std::equal_to<>> m_interned;
     std::vector<Task*> m_tasks;
     std::vector<Value> m_pinned;
     size_t m_mallocAtLastGc = 0;

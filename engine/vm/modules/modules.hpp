@@ -13,6 +13,14 @@ ModuleObject* createBuiltinModule(CallContext& ctx, std::string_view name);
 
 // Helpers for module files.
 ModuleObject* newModule(CallContext& ctx, std::string_view name);
+// ModuleFill adds a native module's contents (functions, immortal classes, constants).
+using ModuleFill = void (*)(CallContext& ctx, ModuleObject* m);
+// newFilledModule() is newModule(name) filled by `fill`. A fill that adds only immortal objects
+// and immediates (and does not depend on the Vm) gives the same namespace in every process, so
+// the first one on this OS thread is kept and later modules copy its dict's arrays instead of
+// inserting entry by entry: the runtime's `_interleave` has ~45 names and is imported by every
+// run of `interleave explore`. Precondition for `cacheable`: fill's result is Vm-independent.
+ModuleObject* newFilledModule(CallContext& ctx, std::string_view name, ModuleFill fill, bool cacheable);
 void addModuleFunction(CallContext& ctx, ModuleObject* m, const char* name, NativeFn fn);
 void addModuleValue(CallContext& ctx, ModuleObject* m, const char* name, Value v);
 // numberArg() reads an int/float argument as double; false with TypeError.
