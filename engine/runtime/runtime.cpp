@@ -297,6 +297,10 @@ void Runtime::wakeAllAt(ResourceId res, TaskId waker, int64_t ns) {
 void Runtime::wakeAt(TaskId id, TaskId waker, Wake why, int64_t ns) {
     SimTask& t = task(id);
     if (t.state != TaskState::Blocked && t.state != TaskState::Sleeping) return;
+    // A wait on a primitive shared with other processes ends only when that wait returns (its
+    // result is what the retried call reads); a wake from here (a pipe's writer ended, say)
+    // would retry the call without it.
+    if (t.externalWait || t.inExternalWait) return;
     removeWaiter(t);
     ++t.timerGen;  // cancels the timeout
     t.wake = why;

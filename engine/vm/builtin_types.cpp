@@ -2,6 +2,8 @@
 
 #include "engine/vm/builtin_types.hpp"
 
+#include <pthread.h>
+
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -33,7 +35,13 @@ struct ImmortalState {
 };
 
 ImmortalState& immortalState() {
-    static ImmortalState* s = new ImmortalState();
+    // fork() (a native run's processes) must not copy the lock while another thread holds it.
+    static ImmortalState* s = [] {
+        auto* made = new ImmortalState();
+        ::pthread_atfork([] { immortalState().lock.lock(); }, [] { immortalState().lock.unlock(); },
+                         [] { immortalState().lock.unlock(); });
+        return made;
+    }();
     return *s;
 }
 

@@ -2,6 +2,8 @@
 
 #include "engine/vm/object_pool.hpp"
 
+#include <pthread.h>
+
 #include <cstdint>
 #include <mutex>
 #include <new>
@@ -59,7 +61,14 @@ struct Shared {
 };
 
 Shared& shared() {
-    static Shared* s = new Shared();  // never destroyed: blocks may be freed during exit
+    // Never destroyed: blocks may be freed during exit. fork() (a native run's processes) must
+    // not copy the lock while another thread holds it: the child could never take it again.
+    static Shared* s = [] {
+        auto* made = new Shared();
+        ::pthread_atfork([] { shared().lock.lock(); }, [] { shared().lock.unlock(); },
+                         [] { shared().lock.unlock(); });
+        return made;
+    }();
     return *s;
 }
 
