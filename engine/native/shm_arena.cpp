@@ -57,7 +57,8 @@ std::unique_ptr<ShmArena> ShmArena::create(size_t bytes, std::string* error) {
         return nullptr;
     }
     static_assert(sizeof(Header) <= kHeaderBytes);
-    auto* h = new (p) Header{};
+    auto* h = static_cast<Header*>(p);
+    new (h) Header{};  // (cppcheck reads `auto* h = new (p) Header{}` as uninitialised)
     h->magic = kMagic;
     if (!h->lock.init()) {
         munmap(p, size);

@@ -182,23 +182,6 @@ void wakeRole(Runtime& rt, ResourceId res, int role, TaskId waker, bool all) {
     for (TaskId id : chosen) rt.wake(id, waker, Wake::Signalled);
 }
 
-// waitArgs() reads (block, timeout) at positions 1 and 2 after self's own arguments; `timeout`
-// is -1 for none, 0 for "do not wait".
-bool waitArgs(CallContext& ctx, ArgView a, size_t at, bool shared, bool& block, double& timeout) {
-    if (!boolArg(ctx, vm::lib::kwOrPos(a, at, "block"), true, block)) return false;
-    timeout = -1;
-    if (!block) return true;
-    const Value* tv = vm::lib::kwOrPos(a, at + 1, "timeout");
-    if (!tv || tv->isNone()) return true;
-    if (!vm::numberArg(ctx, *tv, timeout, "timeout")) return false;
-    if (timeout < 0 && !shared) {
-        ctx.valueError("'timeout' must be a non-negative number");
-        return false;
-    }
-    if (timeout < 0) timeout = 0;
-    return true;
-}
-
 Value chPut(CallContext& ctx, ArgView a) {
     ResourceId id;
     ChannelState* st = channelOf(ctx, a, "put", id);
@@ -214,7 +197,7 @@ Value chPut(CallContext& ctx, ArgView a) {
     bool block;
     double timeout;
     // queue.Queue checks the timeout only when it would wait (bounded queue, blocking call).
-    if (!waitArgs(ctx, a, 2, st->shared || st->maxsize == 0, block, timeout)) return Value::error();
+    if (!channelWaitArgs(ctx, a, 2, st->shared || st->maxsize == 0, block, timeout)) return Value::error();
     if (!st->full()) {
         if (st->shared) {
             st->store->pushBack(rt.limbo(), vm::deepCopy(*item, ctx.vm(), rt.limbo(), vm::CopyMode::Send, nullptr));
@@ -249,7 +232,7 @@ Value chGet(CallContext& ctx, ArgView a) {
     me.opPhase = 0;
     bool block;
     double timeout;
-    if (!waitArgs(ctx, a, 1, st->shared, block, timeout)) return Value::error();
+    if (!channelWaitArgs(ctx, a, 1, st->shared, block, timeout)) return Value::error();
     const Value* empty = a.kwarg("empty");
     if (st->store->count > 0) {
         Value item;
@@ -360,6 +343,23 @@ Value chClosed(CallContext& ctx, ArgView a) {
 }
 
 }  // namespace
+
+// channelWaitArgs() reads (block, timeout) at positions 1 and 2 after self's own arguments; `timeout`
+// is -1 for none, 0 for "do not wait".
+bool channelWaitArgs(CallContext& ctx, ArgView a, size_t at, bool shared, bool& block, double& timeout) {
+    if (!boolArg(ctx, vm::lib::kwOrPos(a, at, "block"), true, block)) return false;
+    timeout = -1;
+    if (!block) return true;
+    const Value* tv = vm::lib::kwOrPos(a, at + 1, "timeout");
+    if (!tv || tv->isNone()) return true;
+    if (!vm::numberArg(ctx, *tv, timeout, "timeout")) return false;
+    if (timeout < 0 && !shared) {
+        ctx.valueError("'timeout' must be a non-negative number");
+        return false;
+    }
+    if (timeout < 0) timeout = 0;
+    return true;
+}
 
 void installChannel(vm::CallContext& ctx, vm::ModuleObject* m) {
     vm::addModuleValue(ctx, m, "Channel", Value::object(channelClass()));

@@ -76,18 +76,6 @@ SharedChannel* channelOf(CallContext& ctx, ArgView a, const char* method, Resour
     return static_cast<SharedChannel*>(Runtime::of(ctx).resource(id).state.get());
 }
 
-// (block, timeout) after self's own arguments: timeout -1 for none; negative counts as 0.
-bool waitArgs(CallContext& ctx, ArgView a, size_t at, bool& block, double& timeout) {
-    if (!boolArg(ctx, vm::lib::kwOrPos(a, at, "block"), true, block)) return false;
-    timeout = -1;
-    if (!block) return true;
-    const Value* tv = vm::lib::kwOrPos(a, at + 1, "timeout");
-    if (!tv || tv->isNone()) return true;
-    if (!vm::numberArg(ctx, *tv, timeout, "timeout")) return false;
-    if (timeout < 0) timeout = 0;
-    return true;
-}
-
 Value put(CallContext& ctx, ArgView a) {
     ResourceId id;
     SharedChannel* ch = channelOf(ctx, a, "put", id);
@@ -119,7 +107,7 @@ Value put(CallContext& ctx, ArgView a) {
     }
     bool block;
     double timeout;
-    if (!waitArgs(ctx, a, 2, block, timeout)) return Value::error();
+    if (!channelWaitArgs(ctx, a, 2, true, block, timeout)) return Value::error();
     std::string bytes;
     native::CodecError err;
     if (!native::encodeValue(ctx.vm(), *item, bytes, err)) return native::raiseCodecError(ctx, err);
@@ -161,7 +149,7 @@ Value get(CallContext& ctx, ArgView a) {
     }
     bool block;
     double timeout;
-    if (!waitArgs(ctx, a, 1, block, timeout)) return Value::error();
+    if (!channelWaitArgs(ctx, a, 1, true, block, timeout)) return Value::error();
     std::string bytes;
     if (ring.get(bytes, WaitSpec::poll()) == RingStatus::Ok) return deliver(bytes);
     if (!block || timeout == 0) return nothing();

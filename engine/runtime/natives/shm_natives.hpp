@@ -9,6 +9,10 @@
 
 namespace il::rt::natives {
 
+// channelWaitArgs() reads a channel's (block, timeout) at positions `at`, `at` + 1 (channel.cpp):
+// `timeout` -1 for none, 0 for "do not wait"; a negative one is 0 when `shared`
+// (multiprocessing), else ValueError as queue.Queue raises.
+bool channelWaitArgs(vm::CallContext& ctx, vm::ArgView a, size_t at, bool shared, bool& block, double& timeout);
 // newSharedChannel(): a queue of `maxsize` items (0: unbounded) with Channel's shared API.
 vm::Value newSharedChannel(vm::CallContext& ctx, uint32_t maxsize, std::string kind);
 // newSharedLock(): a Lock (or an RLock) with locks.cpp's API (shm_locks.cpp).
