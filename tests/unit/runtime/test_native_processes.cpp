@@ -99,7 +99,16 @@ for p in ps: p.join()
     CHECK(overlap);
 }
 
+// Not under AddressSanitizer: GCC 12's ASan allocator does not hold its locks across fork(), and
+// this test forks from a process whose runner threads allocate; a child then waited for ever on
+// an allocator lock copied held (seen in CI). The other fork tests do not hit it; this one is
+// still run by every other build.
+#if defined(__SANITIZE_ADDRESS__)
+TEST_CASE("native processes: none outlives the run when the process running it is killed with SIGKILL" *
+          doctest::skip()) {
+#else
 TEST_CASE("native processes: none outlives the run when the process running it is killed with SIGKILL") {
+#endif
     // Orphans are re-parented to this test process, which can then reap them and see them die.
     REQUIRE(::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
     int pids[2];
