@@ -35,19 +35,24 @@ void BM_StdMutexPair(benchmark::State& state) {
 }
 BENCHMARK(BM_StdMutexPair);
 
+// A log and the recorder writing into it, replaced together when the log is full enough.
+struct Sink {
+    trace::TraceLog log;
+    trace::TraceRecorder rec{log};
+};
+
 void BM_TracedMutexPair(benchmark::State& state) {
     std::mutex m;
-    auto log = std::make_unique<trace::TraceLog>();
-    trace::TraceRecorder rec(*log);
+    auto sink = std::make_unique<Sink>();
     uint64_t ns = 0;
     for (auto _ : state) {
         m.lock();
-        rec.record(++ns, trace::EventKind::LockAcquired, 1, 2, 1);
-        rec.record(++ns, trace::EventKind::LockReleased, 1, 2, 0);
+        sink->rec.record(++ns, trace::EventKind::LockAcquired, 1, 2, 1);
+        sink->rec.record(++ns, trace::EventKind::LockReleased, 1, 2, 0);
         m.unlock();
-        if (log->size() >= (1u << 24)) {  // keep memory bounded; the reset is not timed
+        if (sink->log.size() >= (1u << 24)) {  // keep memory bounded; the reset is not timed
             state.PauseTiming();
-            log = std::make_unique<trace::TraceLog>();
+            sink = std::make_unique<Sink>();
             state.ResumeTiming();
         }
     }
@@ -55,15 +60,14 @@ void BM_TracedMutexPair(benchmark::State& state) {
 BENCHMARK(BM_TracedMutexPair);
 
 void BM_TraceEvent(benchmark::State& state) {
-    auto log = std::make_unique<trace::TraceLog>();
-    trace::TraceRecorder rec(*log);
+    auto sink = std::make_unique<Sink>();
     uint64_t ns = 0;
     for (auto _ : state) {
         ++ns;
-        rec.record(ns, trace::EventKind::QueuePut, 3, 4, ns & 7);
-        if (log->size() >= (1u << 24)) {
+        sink->rec.record(ns, trace::EventKind::QueuePut, 3, 4, ns & 7);
+        if (sink->log.size() >= (1u << 24)) {
             state.PauseTiming();
-            log = std::make_unique<trace::TraceLog>();
+            sink = std::make_unique<Sink>();
             state.ResumeTiming();
         }
     }
