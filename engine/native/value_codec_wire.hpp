@@ -89,10 +89,4 @@ struct Reader {
     }
 };
 
-// attributeOf(): getattr(obj, name) as pickle's lookup sees it, without running code: a
-// module's global or a class attribute along the MRO (a staticmethod gives its function).
-vm::Object* attributeOf(vm::Object* obj, std::string_view name);
-// lookupQualname(): getattr along a dotted qualname; null if a step is missing.
-vm::Object* lookupQualname(vm::Object* obj, std::string_view qualname);
-
 }  // namespace il::native::wire

@@ -11,35 +11,6 @@ namespace il::native {
 using namespace il::vm;
 using wire::Tag;
 
-namespace wire {
-
-Object* attributeOf(Object* obj, std::string_view name) {
-    Value* v = nullptr;
-    if (obj->kind == ObjKind::Module && static_cast<ModuleObject*>(obj)->dict)
-        v = static_cast<ModuleObject*>(obj)->dict->findStr(name);
-    else if (obj->kind == ObjKind::Class)
-        v = static_cast<ClassObject*>(obj)->lookup(name);
-    if (!v || !v->isObj()) return nullptr;
-    Object* r = v->asObj();
-    if (r && r->kind == ObjKind::StaticMethod) {
-        Value f = static_cast<WrapperObject*>(r)->fget;
-        return f.isObj() ? f.asObj() : nullptr;
-    }
-    return r;
-}
-
-Object* lookupQualname(Object* obj, std::string_view qualname) {
-    while (obj) {
-        size_t dot = qualname.find('.');
-        obj = attributeOf(obj, qualname.substr(0, dot));
-        if (dot == std::string_view::npos) return obj;
-        qualname.remove_prefix(dot + 1);
-    }
-    return nullptr;
-}
-
-}  // namespace wire
-
 namespace {
 
 // moduleRepr(): repr(module) as pickle's "Can't get attribute" message shows it.
@@ -249,7 +220,7 @@ private:
         } else {
             mod = m_ctx.vm().importModule(m_ctx, module);
             if (mod.isError()) return mod;
-            found = mod.isObj() ? wire::lookupQualname(mod.asObj(), qualname) : nullptr;
+            found = mod.isObj() ? vm::lookupQualname(mod.asObj(), qualname) : nullptr;
         }
         if (!found)
             return m_ctx.raise(m_ctx.types().AttributeError,

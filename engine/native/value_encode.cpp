@@ -198,7 +198,7 @@ private:
             Value* b = m_from.types().builtins->findStr(qualname);
             found = b && b->isObj() ? b->asObj() : nullptr;
         } else if (Value* mod = module.empty() ? nullptr : m_from.modules()->findStr(module); mod && mod->isObj()) {
-            found = wire::lookupQualname(mod->asObj(), qualname);
+            found = vm::lookupQualname(mod->asObj(), qualname);
         }
         if (!found)
             return fail(CodecError::Kind::PicklingError,

@@ -43,16 +43,6 @@ Object* attributeOf(Object* obj, std::string_view name) {
     return r;
 }
 
-// lookupQualname(): getattr along the dotted qualname from `obj`; null if a step is missing.
-Object* lookupQualname(Object* obj, std::string_view qualname) {
-    while (obj) {
-        size_t dot = qualname.find('.');
-        obj = attributeOf(obj, qualname.substr(0, dot));
-        if (dot == std::string_view::npos) return obj;
-        qualname.remove_prefix(dot + 1);
-    }
-    return nullptr;
-}
 
 // globalName(): the (__module__, __qualname__) pickle would save a class or function under.
 bool globalName(Object* o, std::string& module, std::string& qualname) {
@@ -383,6 +373,16 @@ Value copyWith(Copier& c, Value v) {
 }
 
 }  // namespace
+
+Object* lookupQualname(Object* obj, std::string_view qualname) {
+    while (obj) {
+        size_t dot = qualname.find('.');
+        obj = attributeOf(obj, qualname.substr(0, dot));
+        if (dot == std::string_view::npos) return obj;
+        qualname.remove_prefix(dot + 1);
+    }
+    return nullptr;
+}
 
 Value deepCopy(Value v, Vm& from, Vm& to) {
     Copier c(from, to);

@@ -292,5 +292,9 @@ enum class CopyMode : uint8_t {
 // On Receive, a reference that cannot be resolved raises AttributeError("Can't get attribute
 // 'Point' on <module '__main__' from 'x.py'>") in `receiver` and returns Value::error().
 Value deepCopy(Value v, Vm& from, Vm& to, CopyMode mode, CallContext* receiver);
+// lookupQualname() is getattr along the dotted `qualname` from `obj` (a module or a class) as
+// pickle's lookup sees it, without running code: module globals, class attributes along the
+// MRO, a staticmethod's function. Null if a step is missing.
+Object* lookupQualname(Object* obj, std::string_view qualname);
 
 }  // namespace il::vm
