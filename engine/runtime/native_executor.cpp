@@ -92,7 +92,7 @@ void Runtime::launch(SimTask& t) {
     NativeThread& nt = *m_native->threads[t.id];
     if (nt.os.joinable()) return;
     TaskId id = t.id;
-    nt.os = std::thread([this, id] { nativeThreadMain(id); });
+    nt.os = m_native->spawnThread([this, id] { nativeThreadMain(id); });
 }
 
 // Every OS thread leaves its loop (those blocked or sleeping are woken to see `cancel`) and is
@@ -151,6 +151,7 @@ void Runtime::nativeThreadMain(TaskId id) {
         else if (t.state == TaskState::Blocked || t.state == TaskState::Sleeping) nativeWait(t, nt);
         else nt.cv.wait(lk);
     }
+    nt.finished = true;
     ns.supervisor->notify_one();
 }
 

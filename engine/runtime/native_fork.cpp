@@ -28,6 +28,11 @@
 
 namespace il::rt {
 
+namespace {
+// A child's messages are mostly trace events of a few dozen bytes; longer output grows the buffer.
+constexpr size_t kLinkBufferBytes = 4096;
+}  // namespace
+
 using trace::EventKind;
 using trace::TaskState;
 
@@ -58,10 +63,28 @@ bool readExactly(int fd, void* into, size_t n) {
     return true;
 }
 
+// fork() copies only the forking thread: whatever another thread was in the middle of changing
+// is copied half-changed. glibc's malloc guards itself (it holds every arena across a fork), and
+// so do our own pools (pthread_atfork), but AddressSanitizer's allocator (GCC 12's) does not: a
+// child could wait for ever on an allocator lock that another thread held at the fork. So no
+// thread of this process may be allocating when it forks. The forking thread holds the runtime
+// lock, and every thread of ours allocates only while it holds that lock, except while it starts
+// (waited for here, see NativeState::starting) or ends (a thread done with the model is joined
+// here). A window's own thread is the one exception left (docs/architecture.md §6.1).
+void Runtime::settleThreadsForFork() {
+    NativeState& ns = *m_native;
+    for (auto& nt : ns.threads)
+        if (nt && nt->finished && nt->os.joinable()) nt->os.join();
+    for (auto& l : ns.children)
+        if (l->finished && l->reader.joinable()) l->reader.join();
+    while (ns.starting.load(std::memory_order_acquire) != 0) std::this_thread::yield();
+}
+
 bool Runtime::nativeFork(SimProcess& child) {
     NativeState& ns = *m_native;
     // The run's control pipe: made by the process running the run before its first fork; every
     // process forked from then on, at any depth, inherits its reading end.
+    if (ns.cancel) return false;
     if (ns.control[0] < 0 && ::pipe2(ns.control, O_CLOEXEC) != 0) return false;
     int events[2];
     if (::pipe2(events, O_CLOEXEC) != 0) return false;
@@ -69,6 +92,8 @@ bool Runtime::nativeFork(SimProcess& child) {
     link->proc = child.index;
     link->taskBase = m_rec.nextTaskId();
     link->resourceBase = ResourceId(m_resources.size());
+    link->buffer.resize(kLinkBufferBytes);
+    settleThreadsForFork();
     pid_t pid = ::fork();
     if (pid == 0) {
         ::close(events[0]);
@@ -85,7 +110,7 @@ bool Runtime::nativeFork(SimProcess& child) {
     setProcessPid(child, pid, ::getpid());
     ChildLink* l = link.get();
     ns.children.push_back(std::move(link));
-    l->reader = std::thread([this, l] { nativeReadChild(*l); });
+    l->reader = ns.spawnThread([this, l] { nativeReadChild(*l); });
     return true;
 }
 
@@ -124,12 +149,12 @@ bool Runtime::nativeFork(SimProcess& child) {
     ns.control[1] = -1;
     // The control pipe's end of file is the end of the run (the runner's teardown, or its death,
     // however it died).
-    std::thread([fd = ns.control[0]] {
-        char c;
-        while (::read(fd, &c, 1) < 0 && errno == EINTR) {
-        }
-        ::kill(::getpid(), SIGKILL);
-    }).detach();
+    ns.spawnThread([fd = ns.control[0]] {
+          char c;
+          while (::read(fd, &c, 1) < 0 && errno == EINTR) {
+          }
+          ::kill(::getpid(), SIGKILL);
+      }).detach();
 
     std::unique_lock lk(ns.lock, std::adopt_lock);  // held since the parent's thread forked
     SimTask& main = task(child.mainThread);
@@ -188,15 +213,19 @@ void Runtime::nativeReadChild(ChildLink& l) {
     for (;;) {
         LinkHeader h{};
         if (!readExactly(l.eventsFd, &h, sizeof h)) break;
-        std::string body(h.length, '\0');
-        if (h.length > 0 && !readExactly(l.eventsFd, body.data(), h.length)) break;
+        if (l.buffer.size() < h.length) {  // allocating only under the lock (settleThreadsForFork)
+            std::lock_guard g(m_native->lock);
+            l.buffer.resize(h.length);
+        }
+        if (h.length > 0 && !readExactly(l.eventsFd, l.buffer.data(), h.length)) break;
+        std::string_view body(l.buffer.data(), h.length);
         std::lock_guard g(m_native->lock);
         switch (h.kind) {
         case LinkMessage::Event:
             if (body.size() >= sizeof(trace::Event)) {
                 trace::Event e;
                 std::memcpy(&e, body.data(), sizeof e);
-                nativeApplyChildEvent(l, e, std::string_view(body).substr(sizeof e));
+                nativeApplyChildEvent(l, e, body.substr(sizeof e));
             }
             break;
         case LinkMessage::Stdout:
@@ -209,7 +238,8 @@ void Runtime::nativeReadChild(ChildLink& l) {
             if (body.size() >= 2) {
                 m_deadlock = DeadlockInfo{};
                 m_deadlock.cycle = body[1] != 0;
-                endRun(Verdict(uint8_t(body[0])), body.substr(2) + " (in process " + m_procs[l.proc]->name + ")");
+                endRun(Verdict(uint8_t(body[0])),
+                       std::string(body.substr(2)) + " (in process " + m_procs[l.proc]->name + ")");
             }
             break;
         }
@@ -224,6 +254,7 @@ void Runtime::nativeReadChild(ChildLink& l) {
     while (::waitpid(l.pid, &status, 0) < 0 && errno == EINTR) {
     }
     l.pid = -1;
+    l.finished = true;
     SimProcess& p = *m_procs[l.proc];
     p.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? -WTERMSIG(status) : 1;
     if (WIFSIGNALED(status))

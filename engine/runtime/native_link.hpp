@@ -45,6 +45,8 @@ struct ChildLink {
     std::unordered_map<trace::TaskId, trace::TaskId> tasks;
     std::unordered_map<trace::ResourceId, trace::ResourceId> resources;
     std::thread reader;       // reads the events pipe, then reaps the child
+    bool finished = false;    // the reader is done with the model (it may be joined)
+    std::string buffer;       // a message's body; grows only under the runtime lock
 };
 
 // writeMessage() writes one whole message (retrying short writes and EINTR); false if the pipe

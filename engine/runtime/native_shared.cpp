@@ -19,6 +19,10 @@ vm::Value Runtime::blockExternal(SimTask& t, ResourceId res, int64_t deadlineNs,
                                  std::function<int(const native::WaitSpec&)> wait) {
     vm::Value v = block(t, res, deadlineNs);
     if (!v.isSuspend()) return v;  // cannot block here (RuntimeError pending)
+    // A wait that receives (a queue's get, a pipe's recv) fills externalBytes outside the lock:
+    // room made here, under it, keeps that wait off the allocator for items of up to 4 KiB
+    // (Runtime::settleThreadsForFork says why).
+    t.externalBytes.reserve(4096);
     t.externalWait = std::move(wait);
     t.externalTimedOut = timedOut;
     return v;

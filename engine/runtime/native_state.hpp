@@ -59,6 +59,7 @@ private:
 struct NativeThread {
     std::condition_variable_any cv;  // notified when its task's state or timer changes
     std::thread os;
+    bool finished = false;           // its thread has left the model for good (it may be joined)
     int64_t timerAt = -1;            // run time (ns) its timed wait ends, if timerGen is current
     uint64_t timerGen = 0;
     bool gilAttempt = false;         // old GIL: the timer is a wake-up attempt
@@ -82,6 +83,19 @@ struct NativeState {
     size_t shippedEvents = 0;
     uint32_t forkResourceBase = 0;
     std::unique_ptr<native::ShmArena> arena;  // multiprocessing objects (made on first use)
+    // OS threads made (spawnThread) that have not yet begun their own code: a thread's start-up
+    // allocates, outside the lock (native_fork.cpp says why that matters).
+    std::atomic<int> starting{0};
+
+    // spawnThread(fn) starts an OS thread running fn, counted in `starting` until fn begins.
+    template <class Fn>
+    std::thread spawnThread(Fn fn) {
+        starting.fetch_add(1, std::memory_order_relaxed);
+        return std::thread([this, fn = std::move(fn)]() mutable {
+            starting.fetch_sub(1, std::memory_order_release);
+            fn();
+        });
+    }
 
     [[nodiscard]] int64_t nowNs() const {
         return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count();

@@ -281,6 +281,7 @@ private:
     void nativeTeardown();
     // Processes of a native run (native_fork.cpp).
     bool nativeFork(SimProcess& child);
+    void settleThreadsForFork();
     [[noreturn]] void nativeChildMain(SimProcess& child, int eventsFd);
     void orphaned();
     void sendOrWrite(LinkMessage kind, std::string_view text, int fd);
