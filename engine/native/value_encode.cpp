@@ -171,6 +171,20 @@ private:
         }
     }
 
+    // builtinModuleOf(): the module a builtin function is found in under its name, as its
+    // __module__ would say in CPython (time.sleep: "time"); "builtins" when none holds it.
+    std::string builtinModuleOf(Object* o, const std::string& name) {
+        Value* b = m_from.types().builtins->findStr(name);
+        if (b && b->isObj() && b->asObj() == o) return "builtins";
+        std::string module = "builtins";
+        m_from.modules()->forEach([&](Value key, Value mod) {
+            if (module == "builtins" && isKind(key, ObjKind::Str) && mod.isObj() &&
+                vm::lookupQualname(mod.asObj(), name) == o)
+                module = as<StrObject>(key)->data;
+        });
+        return module;
+    }
+
     // global(): a class, function or builtin by reference, as pickle saves them: refused unless
     // its own (module, qualname) leads back to it in the sender, so the receiver can find it.
     bool global(Object* o, wire::GlobalKind kind) {
@@ -187,8 +201,8 @@ private:
             if (f->code && f->code->qualname) qualname = f->code->qualname->data;
             shown = "<function " + qualname + ">";
         } else {
-            module = "builtins";
             qualname = static_cast<BuiltinObject*>(o)->name;
+            module = builtinModuleOf(o, qualname);
             shown = "<built-in function " + qualname + ">";
         }
         if (qualname.find("<locals>") != std::string::npos)

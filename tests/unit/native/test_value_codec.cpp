@@ -111,6 +111,19 @@ TEST_CASE("value_codec: instances, exceptions and subclasses arrive as the recei
     CHECK(ctx.call(items[6], {}).asInt() == 5);
 }
 
+TEST_CASE("value_codec: a module's builtin function travels as its module and name, as pickle sends it") {
+    Pair p;
+    Value v = p.send("\nimport math, time\nv = (time.sleep, math.sqrt, divmod)\n");
+    auto& items = as<TupleObject>(v)->items;
+    REQUIRE(items.size() == 3);
+    CHECK(reprOf(p.receiver, v) == "(<built-in function sleep>, <built-in function sqrt>, <built-in function divmod>)");
+    CallContext ctx(p.receiver.vm, p.receiver.task);
+    Value math = p.receiver.vm.importModule(ctx, "math");
+    REQUIRE(math.isObj());
+    CHECK(items[1].identical(ctx.getAttr(math, "sqrt")));  // the receiver's own math.sqrt
+    CHECK(ctx.call(items[1], {Value::real(6.25)}).asFloat() == 2.5);
+}
+
 TEST_CASE("value_codec: what pickle refuses is refused with its message") {
     struct Case {
         const char* setup;
