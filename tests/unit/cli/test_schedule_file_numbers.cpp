@@ -51,6 +51,12 @@ TEST_CASE("Schedule.numbers: a float or out-of-range number is an error naming t
         CHECK_FALSE(parseSchedule(replaced(R"("cores": 1,)", cores), error));
         CHECK(error.find("cores") != std::string::npos);
     }
+    // As `--depth`: PCT would draw 73 million change points before its first step.
+    for (const char* depth : {"0", "65", "73741824"}) {
+        CHECK_FALSE(parseSchedule(withSetting("pct_depth", depth), error));
+        CHECK(error.find("pct_depth must be from 1 to 64") != std::string::npos);
+    }
+    CHECK(parseSchedule(withSetting("pct_depth", "64"), error));
     CHECK_FALSE(parseSchedule(replaced(R"("choices": [])", R"("choices": [1, -1])"), error));
     CHECK(error.find("choice") != std::string::npos);
     CHECK_FALSE(parseSchedule(replaced(R"("version": 1)", R"("version": 1.5)"), error));
