@@ -263,6 +263,7 @@ void Runtime::checkGlobalDeadlock() {
         if (t->kind != trace::TaskKind::Thread || t->proc->ended) continue;
         if (t->state != TaskState::Blocked) continue;
         m_deadlock.tasks.push_back(t->id);
+        m_deadlock.waits.push_back(t->waitingOn);
         if (t->waitingOn != kNoId &&
             std::find(m_deadlock.resources.begin(), m_deadlock.resources.end(), t->waitingOn) ==
                 m_deadlock.resources.end())
@@ -309,6 +310,7 @@ bool Runtime::findCycle(TaskId start) {
             m_deadlock.cycle = true;
             m_deadlock.tasks = path;
             m_deadlock.resources = via;
+            m_deadlock.waits = via;
             std::string names;
             for (TaskId id : path) names += (names.empty() ? "" : ", ") + task(id).name;
             endRun(Verdict::Deadlock, "wait-for cycle between " + names);

@@ -238,23 +238,38 @@ void Runtime::nativeWait(SimTask& t, NativeThread& nt) {
     lk.release();  // the caller's lock still holds it
 }
 
-// Every live thread blocked with no timeout, nothing asleep, and no change for the grace
-// period: nothing can wake any of them (a native run has no pending timer to wait for).
+// A process is stalled when every live thread of it is blocked with no timeout (nothing asleep,
+// no timer) and every live child it forked says it is stalled too. Stalled on local things only,
+// nothing can ever wake it: after the grace period with no change, that is a global deadlock.
+// A thread waiting on a shared object, or a live child, may still be woken by another process:
+// then only the process running the run, which hears from every descendant (each child tells
+// its parent when its own answer changes, LinkMessage::Stalled), may conclude, once the whole
+// tree has been stalled for the grace period.
 void Runtime::nativeCheckStalled() {
     NativeState& ns = *m_native;
-    for (const auto& l : ns.children)  // a live child may still end and wake its joiners here
-        if (!m_procs[l->proc]->ended) return;
+    bool stalled = true, local = true;
+    for (const auto& l : ns.children) {
+        if (m_procs[l->proc]->ended) continue;
+        local = false;
+        if (!l->stalled) stalled = false;
+    }
     bool any = false;
     for (const auto& t : m_tasks) {
+        if (!stalled) break;
         if (!live(*t)) continue;
         any = true;
-        if (t->inExternalWait) return;  // another process may wake it
-        if (t->state != TaskState::Blocked || t->deadlineNs >= 0) return;
+        if (t->state != TaskState::Blocked || t->deadlineNs >= 0) stalled = false;
         const NativeThread& nt = *ns.threads[t->id];
-        if (nt.timerAt >= 0 && nt.timerGen == t->timerGen) return;
+        if (nt.timerAt >= 0 && nt.timerGen == t->timerGen) stalled = false;
+        if (t->inExternalWait) local = false;
     }
-    if (!any || ns.nowNs() - ns.lastChangeNs < m_settings.deadlockGraceNs) return;
-    checkGlobalDeadlock();
+    stalled = stalled && any;
+    if (ns.isChild && ns.parentFd >= 0 && stalled != ns.reportedStalled) {
+        ns.reportedStalled = stalled;
+        if (!writeMessage(ns.parentFd, LinkMessage::Stalled, std::string_view(stalled ? "\1" : "\0", 1))) orphaned();
+    }
+    if (!stalled || ns.nowNs() - ns.lastChangeNs < m_settings.deadlockGraceNs) return;
+    if (local || !ns.isChild) checkGlobalDeadlock();
 }
 
 }  // namespace il::rt

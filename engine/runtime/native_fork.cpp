@@ -136,6 +136,8 @@ bool Runtime::nativeFork(SimProcess& child) {
     ns.children.clear();
     if (ns.parentFd >= 0) ::close(ns.parentFd);
     ns.parentFd = eventsFd;
+    ns.isChild = true;
+    ns.reportedStalled = false;
     ns.shippedEvents = m_log.size();
     ns.forkResourceBase = ResourceId(m_resources.size());
     for (auto& p : m_procs) p->remote = p.get() != &child;
@@ -234,6 +236,12 @@ void Runtime::nativeReadChild(ChildLink& l) {
             if (admitOutput(r, body.size())) (h.kind == LinkMessage::Stdout ? m_out : m_err)(body);
             break;
         }
+        case LinkMessage::Stalled:
+            if (!body.empty() && l.stalled != (body[0] != 0)) {
+                l.stalled = body[0] != 0;
+                m_native->lastChangeNs = m_native->nowNs();  // the grace period starts again
+            }
+            break;
         case LinkMessage::Verdict:
             if (body.size() >= 2) {
                 m_deadlock = DeadlockInfo{};
@@ -290,7 +298,10 @@ void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_vi
     e.object = e.kind == EventKind::TaskState && e.state != TaskState::Blocked ? e.object : mapResource(e.object);
     if (e.kind == EventKind::TaskState) {
         if (e.state != TaskState::Sleeping && e.value > 0) e.value = uint64_t(mapTask(TaskId(e.value - 1))) + 1;
-        accountState(task(e.task), e.state, int64_t(e.timeNs));
+        SimTask& t = task(e.task);
+        accountState(t, e.state, int64_t(e.timeNs));
+        t.waitingOn = e.state == TaskState::Blocked ? e.object : kNoId;  // what a deadlock report names
+        t.remoteLine = e.line;
     }
     if (e.aux) e.aux = m_log.strings().intern(text);
     m_log.append(e);

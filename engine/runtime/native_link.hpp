@@ -26,6 +26,7 @@ enum class LinkMessage : uint8_t {
     Stdout,   // text the child printed
     Stderr,   // text the child wrote to stderr
     Verdict,  // the child's run ended with a verdict of its own (deadlock, limit): u8, then text
+    Stalled,  // u8: 1 when every live thread of the child (and its children) waits for good
 };
 
 struct LinkHeader {
@@ -46,6 +47,7 @@ struct ChildLink {
     std::unordered_map<trace::ResourceId, trace::ResourceId> resources;
     std::thread reader;       // reads the events pipe, then reaps the child
     bool finished = false;    // the reader is done with the model (it may be joined)
+    bool stalled = false;     // the child's last LinkMessage::Stalled
     std::string buffer;       // a message's body; grows only under the runtime lock
 };
 

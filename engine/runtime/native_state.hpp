@@ -79,6 +79,8 @@ struct NativeState {
     // its parent, how much of the trace it has sent, and the resources that existed at the fork.
     std::vector<std::unique_ptr<ChildLink>> children;
     int parentFd = -1;
+    bool isChild = false;          // this process was forked by the run
+    bool reportedStalled = false;  // what it last told its parent (nativeCheckStalled)
     int control[2] = {-1, -1};  // the run's control pipe (native_link.hpp)
     size_t shippedEvents = 0;
     uint32_t forkResourceBase = 0;

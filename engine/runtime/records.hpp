@@ -38,6 +38,7 @@ struct SimTask {
     std::string name;
     SimProcess* proc = nullptr;
     std::unique_ptr<vm::Task> vt;  // the frames (null for a process's own record)
+    uint32_t remoteLine = 0;       // native: the line a thread of another OS process last reported
     trace::TaskState state = trace::TaskState::New;
     bool daemon = false;
     bool isMain = false;           // the main thread of its process
@@ -174,6 +175,7 @@ struct PoolStats {
 struct DeadlockInfo {
     std::vector<TaskId> tasks;
     std::vector<ResourceId> resources;
+    std::vector<ResourceId> waits;  // what each of `tasks` waited on (kNoId: nothing named)
     bool cycle = false;  // a wait-for cycle (else: everything blocked, nothing pending)
 };
 

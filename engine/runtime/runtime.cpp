@@ -115,6 +115,7 @@ int64_t Runtime::deadlineAfter(const SimTask& t, double seconds) const {
 // The line of the innermost frame of the script itself: a thread blocked inside queue.get()
 // is shown at the script's `q.get()` line, not at a line of the prelude's queue.py.
 uint32_t Runtime::lineOf(const SimTask& t) const {
+    if (t.proc && t.proc->remote) return t.remoteLine;  // its frames live in another process
     if (!t.vt || !t.vt->top) return 0;
     for (const vm::Frame* f = t.vt->top; f; f = f->back)
         if (!isPreludeCode(f->code)) return f->code->lineFor(f->offset());

@@ -141,3 +141,54 @@ except Exception as e:
     print(type(e).__name__, barrier.broken)
 )") == "[0, 1, 2] 1 0 False\nBrokenBarrierError True\n");
 }
+
+// Each child tells its parent when all its threads wait for good; the process running the run
+// concludes only when the whole tree has been so for the grace period.
+TEST_CASE("native mp: two processes each waiting for the other's lock are a deadlock, reported and torn down") {
+    Sim sim(R"(import multiprocessing as mp
+def child(a, b, ready):
+    b.acquire()
+    ready.set()
+    a.acquire()
+    print("never")
+a, b, ready = mp.Lock(), mp.Lock(), mp.Event()
+a.acquire()
+p = mp.Process(target=child, args=(a, b, ready), name="child")
+p.start()
+ready.wait()
+b.acquire()
+print("never")
+)",
+            native());
+    REQUIRE(sim.run() == Verdict::Deadlock);
+    CHECK(sim.out.empty());
+    // The parent's main thread and the child's, each Blocked on the lock the other holds.
+    const DeadlockInfo& d = sim.rt->deadlock();
+    REQUIRE(d.tasks.size() == 2);
+    CHECK(sim.rt->task(d.tasks[0]).proc != sim.rt->task(d.tasks[1]).proc);
+    CHECK(d.resources.size() == 2);
+    CHECK(sim.rt->processes()[1]->ended);  // torn down: the child was killed and reaped
+    // What the report names: each waits on a different lock, the child at its a.acquire().
+    REQUIRE(d.waits.size() == 2);
+    CHECK(d.waits[0] != d.waits[1]);
+    const SimTask& kid = sim.rt->task(d.tasks[0]).proc->index == 1 ? sim.rt->task(d.tasks[0]) : sim.rt->task(d.tasks[1]);
+    CHECK(sim.rt->lineOf(kid) == 5);
+}
+
+TEST_CASE("native mp: a child waiting with a timeout, or for a parent that sleeps, is no deadlock") {
+    CHECK(runNative(R"(import multiprocessing as mp, queue, time
+def timed(q):
+    try:
+        q.get(timeout=0.4)
+    except queue.Empty:
+        print("timed out")
+def patient(q):
+    print("got", q.get())
+q1, q2 = mp.Queue(), mp.Queue()
+ps = [mp.Process(target=timed, args=(q1,)), mp.Process(target=patient, args=(q2,))]
+for p in ps: p.start()
+time.sleep(0.3)
+q2.put("late")
+for p in ps: p.join()
+)") == "got late\ntimed out\n");
+}
