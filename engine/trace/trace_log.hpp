@@ -20,7 +20,8 @@ namespace il::trace {
 
 class TraceLog {
 public:
-    static constexpr size_t kChunkEvents = 1u << 14;  // 512 KiB per chunk
+    // 2 MiB per chunk: one transparent huge page where the kernel gives them (trace_log.cpp).
+    static constexpr size_t kChunkEvents = 1u << 16;
 
     // append() adds one event at the end. Events must arrive in non-decreasing time per task.
     void append(const Event& e);
@@ -40,7 +41,7 @@ public:
 
 private:
     // Raw storage, an Event constructed in a slot when it is appended: a std::array<Event, N>
-    // would construct (zero) all 512 KiB up front, which was a quarter of a short run's time
+    // would construct (zero) the whole chunk up front, which was a quarter of a short run's time
     // (`interleave explore` makes a fresh log per run, and a run of a few threads fills a page).
     struct Chunk {
         alignas(Event) std::byte bytes[sizeof(Event) * kChunkEvents];
@@ -51,8 +52,8 @@ private:
     };
     static_assert(std::is_trivially_destructible_v<Event>, "chunks never destroy their events");
     // A freed chunk is kept for the next log of the same OS thread (one spare per thread):
-    // `interleave explore` makes a log per run, and malloc/free of 512 KiB (with the free's
-    // consolidation of the C heap) cost about 3% of a short run.
+    // `interleave explore` makes a log per run, and getting and faulting in a fresh chunk for
+    // each would cost more than the run.
     struct ChunkRecycler {
         void operator()(Chunk* c) const noexcept;
     };
