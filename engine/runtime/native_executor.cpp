@@ -244,7 +244,10 @@ void Runtime::nativeWait(SimTask& t, NativeThread& nt) {
 // A thread waiting on a shared object, or a live child, may still be woken by another process:
 // then only the process running the run, which hears from every descendant (each child tells
 // its parent when its own answer changes, LinkMessage::Stalled), may conclude, once the whole
-// tree has been stalled for the grace period.
+// tree has been stalled for the grace period. A child stalled at every check may still be busy
+// in between (two children playing ping-pong over a pipe, each blocked most of the time): it
+// tells its parent again whenever anything moved since its last check, which restarts the
+// parent's grace period.
 void Runtime::nativeCheckStalled() {
     NativeState& ns = *m_native;
     bool stalled = true, local = true;
@@ -264,7 +267,9 @@ void Runtime::nativeCheckStalled() {
         if (t->inExternalWait) local = false;
     }
     stalled = stalled && any;
-    if (ns.isChild && ns.parentFd >= 0 && stalled != ns.reportedStalled) {
+    bool moved = ns.lastChangeNs > ns.stallCheckNs;
+    ns.stallCheckNs = ns.nowNs();
+    if (ns.isChild && ns.parentFd >= 0 && (stalled != ns.reportedStalled || (stalled && moved))) {
         ns.reportedStalled = stalled;
         if (!writeMessage(ns.parentFd, LinkMessage::Stalled, std::string_view(stalled ? "\1" : "\0", 1))) orphaned();
     }

@@ -236,11 +236,9 @@ void Runtime::nativeReadChild(ChildLink& l) {
             if (admitOutput(r, body.size())) (h.kind == LinkMessage::Stdout ? m_out : m_err)(body);
             break;
         }
-        case LinkMessage::Stalled:
-            if (!body.empty() && l.stalled != (body[0] != 0)) {
-                l.stalled = body[0] != 0;
-                m_native->lastChangeNs = m_native->nowNs();  // the grace period starts again
-            }
+        case LinkMessage::Stalled:  // the child's answer changed, or it moved: the grace period starts again
+            if (!body.empty()) l.stalled = body[0] != 0;
+            m_native->lastChangeNs = m_native->nowNs();
             break;
         case LinkMessage::Verdict:
             if (body.size() >= 2) {

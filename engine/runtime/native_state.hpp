@@ -81,6 +81,7 @@ struct NativeState {
     int parentFd = -1;
     bool isChild = false;          // this process was forked by the run
     bool reportedStalled = false;  // what it last told its parent (nativeCheckStalled)
+    int64_t stallCheckNs = 0;      // when it last looked
     int control[2] = {-1, -1};  // the run's control pipe (native_link.hpp)
     size_t shippedEvents = 0;
     uint32_t forkResourceBase = 0;

@@ -192,3 +192,23 @@ q2.put("late")
 for p in ps: p.join()
 )") == "got late\ntimed out\n");
 }
+
+TEST_CASE("native mp: two children playing ping-pong while the parent joins them are no deadlock") {
+    // Each child is blocked in recv() nearly all the time, so each looks stalled at nearly every
+    // check; what it did in between must keep the parent from concluding.
+    CHECK(runNative(R"(import multiprocessing as mp
+def player(conn, serve):
+    if serve:
+        conn.send(0)
+    while True:
+        n = conn.recv()
+        conn.send(n + 1)
+        if n >= 20000:
+            break
+a, b = mp.Pipe()
+ps = [mp.Process(target=player, args=(a, True)), mp.Process(target=player, args=(b, False))]
+for p in ps: p.start()
+for p in ps: p.join()
+print([p.exitcode for p in ps])
+)") == "[0, 0]\n");
+}
