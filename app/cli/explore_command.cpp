@@ -16,6 +16,7 @@
 #include "app/cli/explorer.hpp"
 #include "app/cli/limit_options.hpp"
 #include "engine/runtime/runtime.hpp"
+#include "engine/sched/policy.hpp"
 
 namespace il::cli {
 
@@ -125,7 +126,7 @@ void addExploreCommand(CLI::App& app, int& exitCode) {
         ->check(CLI::Range(uint64_t(1), uint64_t(1) << 40))
         ->each([opt](const std::string&) { opt->runsGiven = true; });
     cmd->add_option("--seed", opt->explore.seed, "seed of the exploration (default 0)");
-    cmd->add_option("--depth", opt->explore.pctDepth, "PCT's bug depth d (default 3)")->check(CLI::Range(1u, 64u));
+    cmd->add_option("--depth", opt->explore.pctDepth, "PCT's bug depth d (default 3)")->check(CLI::Range(1u, sched::kMaxPctDepth));
     cmd->add_option("--jobs", opt->explore.jobs, "OS threads running runs (default 1); the result is the same for any")
         ->check(CLI::Range(1u, 256u));
     cmd->add_option("--cores", opt->settings.cores, "virtual cores (default 4)")->check(CLI::Range(1, 256));

@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "engine/sched/policy.hpp"
+
 namespace il::cli {
 
 using nlohmann::ordered_json;
@@ -125,10 +127,10 @@ std::optional<Schedule> parseSchedule(std::string_view text, std::string& error)
         // The range `--cores` accepts: a file from elsewhere asking for 2^31 cores would make the
         // runtime allocate every one of them before the first step.
         if (r.cores < 1 || r.cores > 256) throw std::runtime_error("cores must be from 1 to 256");
-        // The range `--depth` accepts: PCT draws depth - 1 change points before the first step
-        // (73 million took the fuzzer past its time limit: regressions/schedule/huge_pct_depth.json).
-        if (s.policyOptions.pctDepth < 1 || s.policyOptions.pctDepth > 64)
-            throw std::runtime_error("pct_depth must be from 1 to 64");
+        // The range `--depth` accepts (73 million change points took the fuzzer past its time
+        // limit: regressions/schedule/huge_pct_depth.json).
+        if (s.policyOptions.pctDepth < 1 || s.policyOptions.pctDepth > sched::kMaxPctDepth)
+            throw std::runtime_error("pct_depth must be from 1 to " + std::to_string(sched::kMaxPctDepth));
         if (!replayPolicy(s)) throw std::runtime_error("unknown policy \"" + r.policy + "\"");
         return s;
     } catch (const std::exception& e) {

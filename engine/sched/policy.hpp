@@ -51,6 +51,10 @@ public:
     [[nodiscard]] virtual std::string_view name() const = 0;
 };
 
+// The deepest PCT depth accepted (`explore --depth`, a schedule file's pct_depth): PCT draws
+// depth - 1 change points before its first step.
+inline constexpr uint32_t kMaxPctDepth = 64;
+
 // Options the factory understands; unused ones are ignored by policies that don't need them.
 struct PolicyOptions {
     uint64_t seed = 0;
