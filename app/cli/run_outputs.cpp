@@ -67,9 +67,8 @@ std::string describeDeadlock(rt::Runtime& runtime) {
         out += "  " + t.name;
         if (t.kind == trace::TaskKind::Thread && t.proc->index != 0) out += " (" + t.proc->name + ")";
         // What it waited on at the verdict: a thread of a process the teardown killed has since ended.
-        rt::ResourceId waits = i < d.waits.size() ? d.waits[i] : t.waitingOn;
-        if (waits != rt::kNoId) {
-            const rt::Resource& r = runtime.resource(waits);
+        if (d.waits[i] != rt::kNoId) {
+            const rt::Resource& r = runtime.resource(d.waits[i]);
             out += std::string(" waits for ") + trace::nameOf(r.kind) + " " + r.name;
             if (!r.holders.empty()) out += " held by " + runtime.task(r.holders.front()).name;
         }

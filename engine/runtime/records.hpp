@@ -175,7 +175,7 @@ struct PoolStats {
 struct DeadlockInfo {
     std::vector<TaskId> tasks;
     std::vector<ResourceId> resources;
-    std::vector<ResourceId> waits;  // what each of `tasks` waited on (kNoId: nothing named)
+    std::vector<ResourceId> waits;  // beside `tasks`: what each waited on (kNoId: nothing named)
     bool cycle = false;  // a wait-for cycle (else: everything blocked, nothing pending)
 };
 

@@ -43,7 +43,6 @@ Object* attributeOf(Object* obj, std::string_view name) {
     return r;
 }
 
-
 // globalName(): the (__module__, __qualname__) pickle would save a class or function under.
 bool globalName(Object* o, std::string& module, std::string& qualname) {
     if (o->kind == ObjKind::Class) {
