@@ -2,8 +2,11 @@
 // executor"). Prints, does not assert.
 //   BM_StdMutexPair       a bare std::mutex lock + unlock, the yardstick
 //   BM_TracedMutexPair    the same with the two events the runtime records for a lock pair
-//                         (LockAcquired, LockReleased) through trace::TraceRecorder
-//   BM_TraceEvent         one trace event recorded on the hot path
+//                         (LockAcquired, LockReleased) through trace::TraceRecorder, into a log
+//                         whose chunks a ChunkSupply faults in ahead, as a native run's log
+//   BM_TracedMutexPairUnsupplied  the same into a log that maps its own chunks
+//   BM_TraceEvent         one trace event recorded on the hot path (supplied log)
+//   BM_SteadyClockNow     one std::chrono::steady_clock::now(), what a native run stamps events with
 //   BM_ForkWaitpid        fork() of a trivial child and waitpid()
 //   BM_ScriptLockPair     a script's threading.Lock acquire() + release() in a native run, the
 //                         script's empty loop subtracted (interpreter calls included)
@@ -12,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <mutex>
 #include <string>
@@ -19,6 +23,7 @@
 #include "engine/runtime/runtime.hpp"
 #include "engine/script/compiler/compiler.hpp"
 #include "engine/script/parser.hpp"
+#include "engine/trace/chunk_supply.hpp"
 #include "engine/trace/trace_recorder.hpp"
 
 namespace {
@@ -37,42 +42,61 @@ BENCHMARK(BM_StdMutexPair);
 
 // A log and the recorder writing into it, replaced together when the log is full enough.
 struct Sink {
+    explicit Sink(trace::ChunkSupply* supply) { log.useSupply(supply); }
     trace::TraceLog log;
     trace::TraceRecorder rec{log};
 };
 
-void BM_TracedMutexPair(benchmark::State& state) {
+// A fresh sink once the log holds 1 M events (32 MiB), to keep memory bounded; freeing the old
+// one is not timed. Memory given back is what the kernel hands out next, so every log but the
+// first writes into memory the VM's host has backed already (a first touch of memory the host
+// never backed costs ~70 ns an event here; docs/performance.md).
+void renewIfFull(benchmark::State& state, std::unique_ptr<Sink>& sink, trace::ChunkSupply* supply) {
+    if (sink->log.size() < (1u << 20)) return;
+    state.PauseTiming();
+    sink = std::make_unique<Sink>(supply);
+    state.ResumeTiming();
+}
+
+void tracedMutexPairs(benchmark::State& state, trace::ChunkSupply* supply) {
     std::mutex m;
-    auto sink = std::make_unique<Sink>();
+    auto sink = std::make_unique<Sink>(supply);
     uint64_t ns = 0;
     for (auto _ : state) {
         m.lock();
         sink->rec.record(++ns, trace::EventKind::LockAcquired, 1, 2, 1);
         sink->rec.record(++ns, trace::EventKind::LockReleased, 1, 2, 0);
         m.unlock();
-        if (sink->log.size() >= (1u << 24)) {  // keep memory bounded; the reset is not timed
-            state.PauseTiming();
-            sink = std::make_unique<Sink>();
-            state.ResumeTiming();
-        }
+        renewIfFull(state, sink, supply);
     }
+}
+
+void BM_TracedMutexPair(benchmark::State& state) {
+    trace::ChunkSupply supply;
+    tracedMutexPairs(state, &supply);
+    state.counters["chunks_missed"] = double(supply.missed());
 }
 BENCHMARK(BM_TracedMutexPair);
 
+void BM_TracedMutexPairUnsupplied(benchmark::State& state) { tracedMutexPairs(state, nullptr); }
+BENCHMARK(BM_TracedMutexPairUnsupplied);
+
 void BM_TraceEvent(benchmark::State& state) {
-    auto sink = std::make_unique<Sink>();
+    trace::ChunkSupply supply;
+    auto sink = std::make_unique<Sink>(&supply);
     uint64_t ns = 0;
     for (auto _ : state) {
         ++ns;
         sink->rec.record(ns, trace::EventKind::QueuePut, 3, 4, ns & 7);
-        if (sink->log.size() >= (1u << 24)) {
-            state.PauseTiming();
-            sink = std::make_unique<Sink>();
-            state.ResumeTiming();
-        }
+        renewIfFull(state, sink, &supply);
     }
 }
 BENCHMARK(BM_TraceEvent);
+
+void BM_SteadyClockNow(benchmark::State& state) {
+    for (auto _ : state) benchmark::DoNotOptimize(std::chrono::steady_clock::now());
+}
+BENCHMARK(BM_SteadyClockNow);
 
 void BM_ForkWaitpid(benchmark::State& state) {
     for (auto _ : state) {

@@ -59,6 +59,8 @@ Verdict Runtime::runNative() {
     NativeState& ns = *m_native;
     std::unique_lock lk(ns.lock);
     if (m_verdict != Verdict::Running) return m_verdict;
+    ns.chunks = std::make_unique<trace::ChunkSupply>();
+    m_log.useSupply(ns.chunks.get());
     for (auto& t : m_tasks)
         if (live(*t)) launch(*t);
     while (m_verdict == Verdict::Running) {
@@ -136,6 +138,9 @@ void Runtime::nativeTeardown() {
         }
         if (nt && nt->os.joinable()) nt->os.join();
     }
+    std::lock_guard g(ns.lock);
+    m_log.useSupply(nullptr);
+    ns.chunks.reset();
 }
 
 void Runtime::nativeThreadMain(TaskId id) {

@@ -68,7 +68,8 @@ bool readExactly(int fd, void* into, size_t n) {
 // so do our own pools (pthread_atfork), but AddressSanitizer's allocator (GCC 12's) does not: a
 // child could wait for ever on an allocator lock that another thread held at the fork. So no
 // thread of this process may be allocating when it forks. The forking thread holds the runtime
-// lock, and every thread of ours allocates only while it holds that lock, except while it starts
+// lock, and every thread of ours allocates only while it holds that lock (the trace's ChunkSupply
+// helper never allocates once started, which its constructor waits for), except while it starts
 // (waited for here, see NativeState::starting) or ends (a thread done with the model is joined
 // here). A window's own thread is the one exception left (docs/architecture.md §6.1).
 void Runtime::settleThreadsForFork() {
@@ -129,6 +130,8 @@ bool Runtime::nativeFork(SimProcess& child) {
     }
     (void)ns.supervisor.release();  // leaked on purpose
     ns.supervisor = std::make_unique<std::condition_variable_any>();
+    (void)ns.chunks.release();  // leaked on purpose: its helper thread is the parent's
+    m_log.useSupply(nullptr);
     for (auto& l : ns.children) {
         ::close(l->eventsFd);
         if (l->reader.joinable()) new std::thread(std::move(l->reader));  // leaked on purpose

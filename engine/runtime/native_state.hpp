@@ -21,6 +21,7 @@
 
 #include "engine/native/shm_arena.hpp"
 #include "engine/runtime/native_link.hpp"
+#include "engine/trace/chunk_supply.hpp"
 
 namespace il::rt {
 
@@ -86,6 +87,9 @@ struct NativeState {
     size_t shippedEvents = 0;
     uint32_t forkResourceBase = 0;
     std::unique_ptr<native::ShmArena> arena;  // multiprocessing objects (made on first use)
+    // The trace's next chunks, faulted in ahead by a helper thread while the run's process runs
+    // (a forked child maps its own: its copy of this has no helper).
+    std::unique_ptr<trace::ChunkSupply> chunks;
     // OS threads made (spawnThread) that have not yet begun their own code: a thread's start-up
     // allocates, outside the lock (native_fork.cpp says why that matters).
     std::atomic<int> starting{0};

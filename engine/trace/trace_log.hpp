@@ -18,13 +18,27 @@
 
 namespace il::trace {
 
+class ChunkSupply;
+
 class TraceLog {
 public:
     // 2 MiB per chunk: one transparent huge page where the kernel gives them (trace_log.cpp).
-    static constexpr size_t kChunkEvents = 1u << 16;
+    static constexpr size_t kChunkEvents = 1u << 16;  // kChunkBytes (chunk_memory.hpp)
+    // How far ahead append() asks for the memory it will write: a lock's release drains the
+    // store buffer, so an event's line should already be on its way (a prefetch never faults).
+    static constexpr size_t kPrefetchEvents = 16;
 
     // append() adds one event at the end. Events must arrive in non-decreasing time per task.
-    void append(const Event& e);
+    // Inline: a caller's Event is then built straight into its slot (copied from the caller's
+    // stack, its 16-byte loads waited for the smaller stores that had just built it, ~4 ns).
+    void append(const Event& e) {
+        if (m_size % kChunkEvents == 0) addChunk();
+        Event* slot = m_chunks.back()->slot(m_size % kChunkEvents);
+        __builtin_prefetch(slot + kPrefetchEvents, 1);
+        ::new (slot) Event(e);
+        ++m_size;
+        if (e.timeNs > m_endTimeNs) m_endTimeNs = e.timeNs;
+    }
     [[nodiscard]] size_t size() const { return m_size; }
     [[nodiscard]] bool empty() const { return m_size == 0; }
     // at() returns event i; precondition: i < size().
@@ -38,6 +52,9 @@ public:
     [[nodiscard]] size_t byteSize() const;
     // Time of the last event (0 when empty).
     [[nodiscard]] uint64_t endTimeNs() const { return m_endTimeNs; }
+    // useSupply() takes new chunks from `supply` (null: maps its own) until told otherwise;
+    // the supply must outlive that.
+    void useSupply(ChunkSupply* supply) { m_supply = supply; }
 
 private:
     // Raw storage, an Event constructed in a slot when it is appended: a std::array<Event, N>
@@ -57,10 +74,12 @@ private:
     struct ChunkRecycler {
         void operator()(Chunk* c) const noexcept;
     };
-    static std::unique_ptr<Chunk, ChunkRecycler> newChunk();
+    std::unique_ptr<Chunk, ChunkRecycler> newChunk();
+    void addChunk() { m_chunks.push_back(newChunk()); }
     std::vector<std::unique_ptr<Chunk, ChunkRecycler>> m_chunks;
     size_t m_size = 0;
     uint64_t m_endTimeNs = 0;
+    ChunkSupply* m_supply = nullptr;
     StringTable m_strings;
 };
 

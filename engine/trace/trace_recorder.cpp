@@ -29,29 +29,4 @@ ResourceId TraceRecorder::resourceCreated(uint64_t ns, std::string_view name, Re
     return m_nextResource++;
 }
 
-void TraceRecorder::taskState(uint64_t ns, TaskId t, TaskState s, uint32_t object, TaskId waker,
-                              uint16_t line) {
-    Event e;
-    e.kind = EventKind::TaskState;
-    e.timeNs = ns;
-    e.task = t;
-    e.state = s;
-    e.object = object;
-    e.value = waker == kNoId ? 0 : uint64_t{waker} + 1;
-    e.line = line;
-    m_log.append(e);
-}
-
-void TraceRecorder::record(uint64_t ns, EventKind kind, TaskId t, uint32_t object, uint64_t value,
-                           std::string_view text) {
-    Event e;
-    e.kind = kind;
-    e.timeNs = ns;
-    e.task = t;
-    e.object = object;
-    e.value = value;
-    e.aux = text.empty() ? 0 : m_log.strings().intern(text);  // 0 is the empty string
-    m_log.append(e);
-}
-
 }  // namespace il::trace

@@ -29,11 +29,31 @@ public:
                                uint32_t capacity = 0);
     // taskState() records that task `t` entered state `s`, waiting for `object` when blocked,
     // woken by `waker` (kNoId: by no task), at source line `line`.
+    // Inline, as record() is: they are the hot path of every run (trace_log.hpp says why).
     void taskState(uint64_t ns, TaskId t, TaskState s, uint32_t object = kNoId,
-                   TaskId waker = kNoId, uint16_t line = 0);
+                   TaskId waker = kNoId, uint16_t line = 0) {
+        Event e;
+        e.kind = EventKind::TaskState;
+        e.timeNs = ns;
+        e.task = t;
+        e.state = s;
+        e.object = object;
+        e.value = waker == kNoId ? 0 : uint64_t{waker} + 1;
+        e.line = line;
+        m_log.append(e);
+    }
     // record() appends any other event kind with its raw fields and an optional interned text.
     void record(uint64_t ns, EventKind kind, TaskId t, uint32_t object, uint64_t value,
-                std::string_view text = {});
+                std::string_view text = {}) {
+        Event e;
+        e.kind = kind;
+        e.timeNs = ns;
+        e.task = t;
+        e.object = object;
+        e.value = value;
+        e.aux = text.empty() ? 0 : m_log.strings().intern(text);  // 0 is the empty string
+        m_log.append(e);
+    }
 
 private:
     TraceLog& m_log;

@@ -189,3 +189,37 @@ for p in ps: p.join()
     for (pid_t p : left) ::kill(p, SIGKILL);
     ::prctl(PR_SET_CHILD_SUBREAPER, 0);
 }
+
+TEST_CASE("native processes: a trace of several chunks from a parent and its child is whole and in order") {
+    // 2 events a lock pair: the child alone fills two 65,536-event chunks, the parent one more,
+    // through the run's ChunkSupply (the child, forked with a copy of it, maps its own).
+    Sim sim(R"(import multiprocessing as mp, threading
+def pairs(n):
+    lock = threading.Lock()
+    for i in range(n):
+        lock.acquire()
+        lock.release()
+p = mp.Process(target=pairs, args=(70000,), name="child")
+p.start()
+pairs(40000)
+p.join()
+print(p.exitcode)
+)",
+            native());
+    REQUIRE(sim.run() == Verdict::Ok);
+    CHECK(sim.out == "0\n");
+    const auto& log = sim.rt->log();
+    CHECK(log.size() > 2 * il::trace::TraceLog::kChunkEvents);
+    std::map<TaskId, int> acquired;
+    std::map<TaskId, uint64_t> lastNs;
+    for (size_t i = 0; i < log.size(); ++i) {
+        const auto& e = log.at(i);
+        if (e.kind == EventKind::LockAcquired) ++acquired[e.task];
+        if (e.task == il::trace::kNoId) continue;
+        CHECK(e.timeNs >= lastNs[e.task]);  // non-decreasing per task
+        lastNs[e.task] = e.timeNs;
+    }
+    std::multiset<int> counts;
+    for (auto [task, n] : acquired) counts.insert(n);
+    CHECK(counts == std::multiset<int>{40000, 70000});
+}
