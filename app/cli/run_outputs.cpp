@@ -62,15 +62,18 @@ std::string describeDeadlock(rt::Runtime& runtime) {
     const rt::DeadlockInfo& d = runtime.deadlock();
     std::string out = "interleave: deadlock: ";
     out += d.cycle ? "a wait-for cycle\n" : "every live task is blocked and no timer is pending\n";
+    // A thread of another process than the first is named with its process: each has a MainThread.
+    auto who = [](const rt::SimTask& t) {
+        return t.kind == trace::TaskKind::Thread && t.proc->index != 0 ? t.name + " (" + t.proc->name + ")" : t.name;
+    };
     for (size_t i = 0; i < d.tasks.size(); ++i) {
         rt::SimTask& t = runtime.task(d.tasks[i]);
-        out += "  " + t.name;
-        if (t.kind == trace::TaskKind::Thread && t.proc->index != 0) out += " (" + t.proc->name + ")";
+        out += "  " + who(t);
         // What it waited on at the verdict: a thread of a process the teardown killed has since ended.
         if (d.waits[i] != rt::kNoId) {
             const rt::Resource& r = runtime.resource(d.waits[i]);
             out += std::string(" waits for ") + trace::nameOf(r.kind) + " " + r.name;
-            if (!r.holders.empty()) out += " held by " + runtime.task(r.holders.front()).name;
+            if (!r.holders.empty()) out += " held by " + who(runtime.task(r.holders.front()));
         }
         uint32_t line = runtime.lineOf(t);
         if (line) out += " at line " + std::to_string(line);

@@ -274,7 +274,7 @@ void Runtime::checkGlobalDeadlock() {
 
 // A wait-for cycle through `start`: start waits for a resource held by a task that waits for a
 // resource held by ... start. Found cycles end the run at once.
-bool Runtime::findCycle(TaskId start) {
+bool Runtime::findCycle(TaskId start, bool acrossProcesses) {
     // Most blocks (a get on an empty queue, a sleep-like wait) wait on a resource nobody holds:
     // no cycle, and no need to allocate the search's vectors (bench_scheduler's hot path).
     const SimTask& first = task(start);
@@ -316,7 +316,7 @@ bool Runtime::findCycle(TaskId start) {
             endRun(Verdict::Deadlock, "wait-for cycle between " + names);
             return true;
         }
-        if (h >= seen.size() || seen[h]) continue;
+        if (h >= seen.size() || seen[h] || (task(h).proc->remote && !acrossProcesses)) continue;
         seen[h] = 1;
         via.push_back(r);
         path.push_back(h);

@@ -279,7 +279,13 @@ void Runtime::nativeCheckStalled() {
         if (!writeMessage(ns.parentFd, LinkMessage::Stalled, std::string_view(stalled ? "\1" : "\0", 1))) orphaned();
     }
     if (!stalled || ns.nowNs() - ns.lastChangeNs < m_settings.deadlockGraceNs) return;
-    if (local || !ns.isChild) checkGlobalDeadlock();
+    if (!local && ns.isChild) return;
+    // The whole tree is stalled and every child sent its events before saying so: the root's
+    // view of other processes' holders and waits is now exact, and a cycle through them is real.
+    if (!ns.isChild)
+        for (const auto& t : m_tasks)
+            if (t->kind == trace::TaskKind::Thread && !t->proc->ended && findCycle(t->id, true)) return;
+    checkGlobalDeadlock();
 }
 
 }  // namespace il::rt

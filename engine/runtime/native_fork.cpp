@@ -20,6 +20,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -303,6 +304,13 @@ void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_vi
         accountState(t, e.state, int64_t(e.timeNs));
         t.waitingOn = e.state == TaskState::Blocked ? e.object : kNoId;  // what a deadlock report names
         t.remoteLine = e.line;
+    }
+    // Who holds a shared lock, for the cross-process cycle search (nativeCheckStalled).
+    if (e.object != kNoId && (e.kind == EventKind::LockAcquired || e.kind == EventKind::LockReleased)) {
+        std::vector<TaskId>& holders = m_resources[e.object].holders;
+        auto it = std::find(holders.begin(), holders.end(), e.task);
+        if (e.kind == EventKind::LockAcquired && it == holders.end()) holders.push_back(e.task);
+        if (e.kind == EventKind::LockReleased && e.value == 0 && it != holders.end()) holders.erase(it);
     }
     if (e.aux) e.aux = m_log.strings().intern(text);
     m_log.append(e);

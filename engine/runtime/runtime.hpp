@@ -298,7 +298,10 @@ private:
     void fireTimer();
     void afterRun(SimTask& t, const vm::RunResult& r, int64_t ns);
     void checkGlobalDeadlock();
-    bool findCycle(TaskId start);
+    // findCycle() follows holders in this process only, unless `acrossProcesses`: what this
+    // process knows of another's tasks may be out of date (native), except once every process
+    // has been stalled for the grace period (nativeCheckStalled).
+    bool findCycle(TaskId start, bool acrossProcesses = false);
     // GIL (gil.cpp).
     [[nodiscard]] bool usesGil(const SimTask& t) const;
     void gilRelease(SimTask& t, int64_t ns, bool forced);

@@ -145,6 +145,21 @@ def case_deadlock(exe, d):
     expect("deadlock" in err, "no deadlock report on stderr")
 
 
+def case_deadlock_processes(exe, d):
+    script = os.path.join(d, "two_processes_deadlock.py")
+    reports = []
+    for args in ([], ["--executor", "native"]):
+        code, _, err, data = run(exe, script, *args)
+        expect(code == 3, f"{args}: exit {code}, want 3")
+        expect(data is not None and data["deadlock"] and data["deadlock"]["cycle"], f"{args}: no wait-for cycle")
+        reports.append(err)
+    # Each thread is named with its process; the native run's holders come from the child's events.
+    expect("MainThread (child) waits for lock Lock-1 held by MainThread at line 7" in reports[0],
+           "the report does not name the child's wait")
+    expect("held by MainThread (child)" in reports[0], "the report does not name the child as a holder")
+    expect(reports[0] == reports[1], "sim and native report the deadlock differently")
+
+
 def same_trace_twice(exe, script, *args):
     with tempfile.TemporaryDirectory() as tmp:
         paths = [os.path.join(tmp, f"t{i}.json") for i in range(2)]

@@ -162,8 +162,11 @@ print("never")
             native());
     REQUIRE(sim.run() == Verdict::Deadlock);
     CHECK(sim.out.empty());
-    // The parent's main thread and the child's, each Blocked on the lock the other holds.
+    // The parent's main thread and the child's, each Blocked on the lock the other holds: a
+    // wait-for cycle, found through the holders the child's events told the parent of.
     const DeadlockInfo& d = sim.rt->deadlock();
+    CHECK(d.cycle);
+    CHECK(sim.rt->verdictMessage().find("wait-for cycle") != std::string::npos);
     REQUIRE(d.tasks.size() == 2);
     CHECK(sim.rt->task(d.tasks[0]).proc != sim.rt->task(d.tasks[1]).proc);
     CHECK(d.resources.size() == 2);
