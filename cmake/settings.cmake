@@ -8,6 +8,9 @@ target_compile_options(interleave_settings INTERFACE
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
   target_compile_options(interleave_settings INTERFACE -Wno-restrict)
 endif()
+# Every symbol is bound when the program starts: a native run's forked child would otherwise
+# resolve each library call it makes first on its own, writing to a copy-on-write page each time.
+target_link_options(interleave_settings INTERFACE -Wl,-z,now)
 
 set(_sanitizers "")
 if(INTERLEAVE_ASAN)

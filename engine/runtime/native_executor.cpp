@@ -21,9 +21,11 @@
 // period (a wait-for cycle is found at once, when the last task of it blocks).
 
 #include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 
 #include "engine/native/shm_sync.hpp"
 #include "engine/runtime/limit_messages.hpp"
@@ -40,7 +42,6 @@ namespace {
 constexpr uint64_t kChunkInstructions = 1000;
 // How often work() and the supervisor look at the model.
 constexpr int64_t kWorkCheckNs = 1'000'000;
-constexpr auto kSupervisorTick = std::chrono::milliseconds(10);
 
 // spinUntil() burns CPU until the steady clock passes `end` (what work() is for).
 void spinUntil(const NativeState& ns, int64_t end) {
@@ -86,7 +87,7 @@ void Runtime::requestStop() {
     if (!m_native) return;
     std::lock_guard g(m_native->lock);
     endRun(Verdict::Limit, "the run was stopped");
-    m_native->supervisor->notify_one();
+    m_native->supervisor->notify_all();
 }
 
 void Runtime::launch(SimTask& t) {
@@ -110,23 +111,29 @@ void Runtime::nativeTeardown() {
             if (nt) nt->cv.notify_all();
     }
     // Child processes die with the run (every descendant, orphans included, sees the control
-    // pipe close); the readers reap our own children.
-    std::vector<ChildLink*> links;
+    // pipe close); the reader reaps our own children, then ends.
     {
         std::lock_guard g(ns.lock);
         for (int& fd : ns.control)
             if (fd >= 0) ::close(std::exchange(fd, -1));
-        for (auto& l : ns.children) {
+        for (auto& l : ns.children)
             if (l->pid > 0) ::kill(l->pid, SIGKILL);
-            links.push_back(l.get());
-        }
+        nativeWakeChildReader();
     }
-    for (ChildLink* l : links)
-        if (l->reader.joinable()) l->reader.join();
+    if (ns.childReader) ns.childReader->join();
     {
         std::lock_guard g(ns.lock);
-        for (auto& l : ns.children) ::close(l->eventsFd);
+        ns.childReader.reset();
+        for (auto& l : ns.children) {  // left only if the reader failed: killed above, reaped here
+            if (l->pid > 0)
+                while (::waitpid(l->pid, nullptr, 0) < 0 && errno == EINTR) {
+                }
+            if (l->eventsFd >= 0) ::close(l->eventsFd);
+        }
         ns.children.clear();
+        for (int& fd : ns.readerWake)
+            if (fd >= 0) ::close(std::exchange(fd, -1));
+        if (ns.childPoll >= 0) ::close(std::exchange(ns.childPoll, -1));
     }
     // Threads may start threads until they see `cancel`: join until none is left unjoined.
     for (size_t i = 0;; ++i) {
@@ -152,12 +159,16 @@ void Runtime::nativeThreadMain(TaskId id) {
         m_now = std::max(m_now, ns.nowNs());
         if (t.state == TaskState::Done || t.state == TaskState::Failed || t.proc->ended) break;
         if (t.state == TaskState::Ready) setState(t, TaskState::Running, ns.nowNs());
+        // A forked child's forking thread runs its main thread and cannot supervise meanwhile.
+        if (ns.isChild && !ns.tickerStarted &&
+            (t.state != TaskState::Running || ns.nowNs() - ns.selfStartNs >= kSupervisorTickNs))
+            nativeStartTicker();
         if (t.state == TaskState::Running) nativeRunSlice(t);
         else if (t.state == TaskState::Blocked || t.state == TaskState::Sleeping) nativeWait(t, nt);
         else nt.cv.wait(lk);
     }
     nt.finished = true;
-    ns.supervisor->notify_one();
+    ns.supervisor->notify_all();
 }
 
 void Runtime::nativeRunSlice(SimTask& t) {
@@ -182,7 +193,7 @@ void Runtime::nativeRunSlice(SimTask& t) {
     m_now = std::max(m_now, now);
     afterRun(t, r, now);
     if (m_verdict != Verdict::Running) {
-        ns.supervisor->notify_one();
+        ns.supervisor->notify_all();
         return;
     }
     if (oldCheck && t.state == TaskState::Running) gilOldCheck(t, now);

@@ -2,11 +2,13 @@
 //
 // Why fork and not a spawn of the interleave binary: the sim already gives a new process a
 // copy of its parent's modules, __main__ and Process object (as CPython's default start method
-// on Linux, fork, does); fork() gives exactly that copy, for free, with real copy-on-write, and
-// the child needs nothing sent to it: no pickling of the Process object, no re-import of the
-// script. The cost is fork's usual one: only the forking thread lives on in the child. That
-// thread holds the runtime lock at the time (a native of the parent's thread is running), so the
-// model is consistent; the child drops every record of the parent's threads and runs its own.
+// on Linux, fork, does); fork() gives that copy and more (the whole heap, generators and all, as
+// CPython's fork does), with real copy-on-write, and the child needs nothing sent to it: no
+// pickling of the Process object, no re-import of the script, no deep copy. The cost is fork's
+// usual one: only the forking thread lives on in the child. That thread holds the runtime lock
+// and its process's GIL at the time (a native of the parent's thread is running), so the model
+// and the heap are consistent; the child keeps the records of the parent's threads (their
+// frames stay roots of its heap, never run) and runs its own.
 //
 // The child keeps the model (it is the same program), runs its process's threads on OS threads
 // of its own, and sends what it records to the parent over the events pipe (native_link.hpp);
@@ -16,6 +18,7 @@
 // NotImplementedError (threading objects are copies in a forked child, as in CPython).
 
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -33,9 +36,6 @@ namespace {
 // A child's messages are mostly trace events of a few dozen bytes; longer output grows the buffer.
 constexpr size_t kLinkBufferBytes = 4096;
 }  // namespace
-
-using trace::EventKind;
-using trace::TaskState;
 
 bool writeMessage(int fd, LinkMessage kind, std::string_view a, std::string_view b) {
     LinkHeader h{kind, uint32_t(a.size() + b.size())};
@@ -77,17 +77,16 @@ void Runtime::settleThreadsForFork() {
     NativeState& ns = *m_native;
     for (auto& nt : ns.threads)
         if (nt && nt->finished && nt->os.joinable()) nt->os.join();
-    for (auto& l : ns.children)
-        if (l->finished && l->reader.joinable()) l->reader.join();
     while (ns.starting.load(std::memory_order_acquire) != 0) std::this_thread::yield();
 }
 
-bool Runtime::nativeFork(SimProcess& child) {
+bool Runtime::nativeFork(SimProcess& child, vm::Value bootstrap) {
     NativeState& ns = *m_native;
     // The run's control pipe: made by the process running the run before its first fork; every
     // process forked from then on, at any depth, inherits its reading end.
     if (ns.cancel) return false;
     if (ns.control[0] < 0 && ::pipe2(ns.control, O_CLOEXEC) != 0) return false;
+    if (!nativeStartChildReader()) return false;
     int events[2];
     if (::pipe2(events, O_CLOEXEC) != 0) return false;
     auto link = std::make_unique<ChildLink>();
@@ -99,7 +98,7 @@ bool Runtime::nativeFork(SimProcess& child) {
     pid_t pid = ::fork();
     if (pid == 0) {
         ::close(events[0]);
-        nativeChildMain(child, events[1]);
+        nativeChildMain(child, bootstrap, events[1]);
     }
     ::close(events[1]);
     if (pid < 0) {
@@ -108,24 +107,48 @@ bool Runtime::nativeFork(SimProcess& child) {
     }
     link->pid = pid;
     link->eventsFd = events[0];
+    if (!nativeWatchChild(link)) {  // nobody would read or reap it
+        const int err = errno;
+        ::kill(pid, SIGKILL);
+        while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+        }
+        ::close(events[0]);
+        errno = err;
+        return false;
+    }
     child.remote = true;
     setProcessPid(child, pid, ::getpid());
-    ChildLink* l = link.get();
-    ns.children.push_back(std::move(link));
-    l->reader = ns.spawnThread([this, l] { nativeReadChild(*l); });
     return true;
 }
 
-[[noreturn]] void Runtime::nativeChildMain(SimProcess& child, int eventsFd) {
+// The child runs on its copy of its parent's heap, as a forked CPython does: nobody made a deep
+// copy. The fresh Vm the parent made for its record of the child goes to the parent's record,
+// which nothing here runs. What is counted per process starts again.
+void Runtime::nativeTakeParentHeap(SimProcess& child) {
+    std::swap(child.vm, m_procs[child.parent]->vm);
+    vm::Vm& vm = *child.vm;
+    vm.instructionsExecuted = 0;
+    vm.limitHit = vm::LimitKind::None;
+    vm.limitMessage.clear();
+    seedRandom(child);
+    SimTask& main = task(child.mainThread);
+    main.vt = std::make_unique<vm::Task>(vm, main.name);
+    main.vt->runtimeData = &main;
+    main.vt->id = main.id;
+}
+
+[[noreturn]] void Runtime::nativeChildMain(SimProcess& child, vm::Value bootstrap, int eventsFd) {
     NativeState& ns = *m_native;
     ns.lock.resetAfterFork();
     m_running = nullptr;  // the parent's thread that forked runs nothing here
     // The parent's OS threads do not exist here: their std::thread objects are left alone,
     // never joined nor destroyed (that would abort), and so are the parent's child links.
     // Condition variables copied in the middle of the parent's waits are unusable: they are
-    // left behind (leaked) and replaced.
-    for (auto& nt : ns.threads) {
-        if (!nt) continue;
+    // left behind (leaked) and replaced; only the forking process's threads still running had
+    // any. Leaked, not freed: a free would copy the page it lies in (copy-on-write).
+    for (TaskId id : m_procs[child.parent]->threads) {
+        std::unique_ptr<NativeThread>& nt = ns.threads[id];
+        if (!nt || nt->finished) continue;  // finished ones were joined before the fork
         (void)nt.release();  // leaked on purpose, std::thread and all
         nt = std::make_unique<NativeThread>();
     }
@@ -134,17 +157,24 @@ bool Runtime::nativeFork(SimProcess& child) {
     (void)ns.chunks.release();  // leaked on purpose: its helper thread is the parent's
     m_log.useSupply(nullptr);
     for (auto& l : ns.children) {
-        ::close(l->eventsFd);
-        if (l->reader.joinable()) new std::thread(std::move(l->reader));  // leaked on purpose
+        if (l->eventsFd >= 0) ::close(l->eventsFd);
+        (void)l.release();  // leaked on purpose
     }
     ns.children.clear();
+    (void)ns.childReader.release();  // leaked on purpose: the thread is the parent's
+    for (int& fd : ns.readerWake)
+        if (fd >= 0) ::close(std::exchange(fd, -1));
+    if (ns.childPoll >= 0) ::close(std::exchange(ns.childPoll, -1));
     if (ns.parentFd >= 0) ::close(ns.parentFd);
     ns.parentFd = eventsFd;
     ns.isChild = true;
+    ns.tickerStarted = false;  // the parent's, if it had one, is not here
     ns.reportedStalled = false;
     ns.shippedEvents = m_log.size();
     ns.forkResourceBase = ResourceId(m_resources.size());
-    for (auto& p : m_procs) p->remote = p.get() != &child;
+    for (auto& p : m_procs)  // written only where it changes: each write copies a page
+        if (p->remote != (p.get() != &child)) p->remote = p.get() != &child;
+    nativeTakeParentHeap(child);
     setProcessPid(child, ::getpid(), ::getppid());
     // Output goes to the parent, or, once the parent has died (an orphan, adopted by init, lives
     // on as in Python), straight to the descriptors it inherited.
@@ -153,23 +183,24 @@ bool Runtime::nativeFork(SimProcess& child) {
     m_err = [this](std::string_view t) { sendOrWrite(LinkMessage::Stderr, t, 2); };
     if (ns.control[1] >= 0) ::close(ns.control[1]);  // only the run's own process may hold it
     ns.control[1] = -1;
-    // The control pipe's end of file is the end of the run (the runner's teardown, or its death,
-    // however it died).
-    ns.spawnThread([fd = ns.control[0]] {
-          char c;
-          while (::read(fd, &c, 1) < 0 && errno == EINTR) {
-          }
-          ::kill(::getpid(), SIGKILL);
-      }).detach();
+    ns.self = child.index;
+    ns.selfStartNs = ns.nowNs();
 
+    // The forking thread runs the main thread itself, then supervises until the process ends: a
+    // child that ends within a tick starts no OS thread at all (each was ~80 us of a start and
+    // made every copy-on-write fault a cross-core TLB flush). Until then a ticker thread
+    // supervises, started once the main thread waits or has run for a tick (nativeThreadMain).
     std::unique_lock lk(ns.lock, std::adopt_lock);  // held since the parent's thread forked
     SimTask& main = task(child.mainThread);
-    makeRunnable(main, ns.nowNs(), kNoId);
-    launch(main);
+    if (bootProcess(child, main, bootstrap, ns.nowNs())) {
+        makeRunnable(main, ns.nowNs(), kNoId);
+        lk.unlock();
+        nativeThreadMain(main.id);
+        lk.lock();
+    }
     while (m_verdict == Verdict::Running && !child.ended) {
-        ns.supervisor->wait_for(lk, std::chrono::milliseconds(10));
-        nativeShip();
-        nativeCheckStalled();
+        ns.supervisor->wait_for(lk, kSupervisorTick);
+        nativeChildTick();
     }
     nativeShip();
     if (m_verdict != Verdict::Running && !child.ended) {
@@ -183,6 +214,30 @@ bool Runtime::nativeFork(SimProcess& child) {
     for (auto& l : ns.children)
         if (l->pid > 0) ::kill(l->pid, SIGKILL);
     ::_exit(code & 0xff);
+}
+
+void Runtime::nativeStartTicker() {
+    NativeState& ns = *m_native;
+    ns.tickerStarted = true;
+    ns.spawnThread([this] {
+          NativeState& ns = *m_native;
+          std::unique_lock lk(ns.lock);
+          while (m_verdict == Verdict::Running && !m_procs[ns.self]->ended) {
+              ns.supervisor->wait_for(lk, kSupervisorTick);
+              nativeChildTick();
+          }
+      }).detach();  // never joined: the process exits with _exit
+}
+
+// A forked child's supervising, every tick: the run's end (the control pipe's end of file: the
+// runner's teardown, or its death, however it died; never written, so readable is end of file),
+// its events to the parent, the deadlock check.
+void Runtime::nativeChildTick() {
+    NativeState& ns = *m_native;
+    pollfd control{ns.control[0], POLLIN, 0};
+    if (control.fd >= 0 && ::poll(&control, 1, 0) > 0) ::kill(::getpid(), SIGKILL);
+    nativeShip();
+    nativeCheckStalled();
 }
 
 // The child sends every event recorded since it last sent, with its text.
@@ -213,107 +268,6 @@ void Runtime::sendOrWrite(LinkMessage kind, std::string_view text, int fd) {
         if (n <= 0) return;
         text.remove_prefix(size_t(n));
     }
-}
-
-void Runtime::nativeReadChild(ChildLink& l) {
-    for (;;) {
-        LinkHeader h{};
-        if (!readExactly(l.eventsFd, &h, sizeof h)) break;
-        if (l.buffer.size() < h.length) {  // allocating only under the lock (settleThreadsForFork)
-            std::lock_guard g(m_native->lock);
-            l.buffer.resize(h.length);
-        }
-        if (h.length > 0 && !readExactly(l.eventsFd, l.buffer.data(), h.length)) break;
-        std::string_view body(l.buffer.data(), h.length);
-        std::lock_guard g(m_native->lock);
-        switch (h.kind) {
-        case LinkMessage::Event:
-            if (body.size() >= sizeof(trace::Event)) {
-                trace::Event e;
-                std::memcpy(&e, body.data(), sizeof e);
-                nativeApplyChildEvent(l, e, body.substr(sizeof e));
-            }
-            break;
-        case LinkMessage::Stdout:
-        case LinkMessage::Stderr: {
-            const OutputRoute& r = h.kind == LinkMessage::Stdout ? m_procs[l.proc]->out : m_procs[l.proc]->err;
-            if (admitOutput(r, body.size())) (h.kind == LinkMessage::Stdout ? m_out : m_err)(body);
-            break;
-        }
-        case LinkMessage::Stalled:  // the child's answer changed, or it moved: the grace period starts again
-            if (!body.empty()) l.stalled = body[0] != 0;
-            m_native->lastChangeNs = m_native->nowNs();
-            break;
-        case LinkMessage::Verdict:
-            if (body.size() >= 2) {
-                m_deadlock = DeadlockInfo{};
-                m_deadlock.cycle = body[1] != 0;
-                endRun(Verdict(uint8_t(body[0])),
-                       std::string(body.substr(2)) + " (in process " + m_procs[l.proc]->name + ")");
-            }
-            break;
-        }
-    }
-    // Wait for the exit without reaping, so that the pid stays the child's (and teardown's kill
-    // cannot hit another process) until the lock is held.
-    siginfo_t info{};
-    while (::waitid(P_PID, id_t(l.pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {
-    }
-    std::lock_guard g(m_native->lock);
-    int status = 0;
-    while (::waitpid(l.pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    l.pid = -1;
-    l.finished = true;
-    SimProcess& p = *m_procs[l.proc];
-    p.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? -WTERMSIG(status) : 1;
-    if (WIFSIGNALED(status))
-        for (TaskId id : p.threads) task(id).failed = true;
-    endProcess(p, m_native->nowNs());
-    m_native->supervisor->notify_one();
-}
-
-void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_view text) {
-    auto mapTask = [&l](TaskId id) {
-        if (id == kNoId || id < l.taskBase) return id;
-        auto it = l.tasks.find(id);
-        return it == l.tasks.end() ? kNoId : it->second;
-    };
-    auto mapResource = [&l](ResourceId id) {
-        if (id == kNoId || id < l.resourceBase) return id;
-        auto it = l.resources.find(id);
-        return it == l.resources.end() ? kNoId : it->second;
-    };
-    SimProcess& child = *m_procs[l.proc];
-    if (e.kind == EventKind::TaskCreated) {
-        auto kind = trace::TaskKind(e.value & 0xff);
-        l.tasks[e.task] = adoptRemoteTask(kind, std::string(text), child, mapTask(e.object), int64_t(e.timeNs), e.value >> 8);
-        return;
-    }
-    if (e.kind == EventKind::ResourceCreated) {
-        l.resources[e.object] = newResource(trace::ResourceKind(e.value), std::string(text), e.line);
-        return;
-    }
-    e.task = mapTask(e.task);
-    // The process's own record ends when the parent reaps it, with the exit status it sees.
-    if (e.task == child.task || e.task == kNoId) return;
-    e.object = e.kind == EventKind::TaskState && e.state != TaskState::Blocked ? e.object : mapResource(e.object);
-    if (e.kind == EventKind::TaskState) {
-        if (e.state != TaskState::Sleeping && e.value > 0) e.value = uint64_t(mapTask(TaskId(e.value - 1))) + 1;
-        SimTask& t = task(e.task);
-        accountState(t, e.state, int64_t(e.timeNs));
-        t.waitingOn = e.state == TaskState::Blocked ? e.object : kNoId;  // what a deadlock report names
-        t.remoteLine = e.line;
-    }
-    // Who holds a shared lock, for the cross-process cycle search (nativeCheckStalled).
-    if (e.object != kNoId && (e.kind == EventKind::LockAcquired || e.kind == EventKind::LockReleased)) {
-        std::vector<TaskId>& holders = m_resources[e.object].holders;
-        auto it = std::find(holders.begin(), holders.end(), e.task);
-        if (e.kind == EventKind::LockAcquired && it == holders.end()) holders.push_back(e.task);
-        if (e.kind == EventKind::LockReleased && e.value == 0 && it != holders.end()) holders.erase(it);
-    }
-    if (e.aux) e.aux = m_log.strings().intern(text);
-    m_log.append(e);
 }
 
 }  // namespace il::rt

@@ -5,9 +5,9 @@
 // stdout and stderr text, a verdict it reached) and the parent folds them into its own trace;
 // end of file on it means the child has exited (the parent then reaps it). One control pipe per
 // run (NativeState::control): the process running the run holds its writing end and never
-// writes; every process forked in the run, at any depth, watches the reading end. When the run
-// is torn down, or its process dies however it dies (SIGKILL included), the kernel's end of file
-// makes every one of them kill itself: no process outlives the run, while an orphan (its parent
+// writes; every process forked in the run, at any depth, looks at the reading end every 10 ms.
+// When the run is torn down, or its process dies however it dies (SIGKILL included), the
+// kernel's end of file makes every one of them kill itself: no process outlives the run, while an orphan (its parent
 // terminated) lives on until then, as in Python.
 
 #include <cstdint>
@@ -45,8 +45,7 @@ struct ChildLink {
     trace::ResourceId resourceBase = 0;
     std::unordered_map<trace::TaskId, trace::TaskId> tasks;
     std::unordered_map<trace::ResourceId, trace::ResourceId> resources;
-    std::thread reader;       // reads the events pipe, then reaps the child
-    bool finished = false;    // the reader is done with the model (it may be joined)
+    bool finished = false;    // reaped: the reader drops the link
     bool stalled = false;     // the child's last LinkMessage::Stalled
     std::string buffer;       // a message's body; grows only under the runtime lock
 };

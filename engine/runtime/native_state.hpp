@@ -57,6 +57,10 @@ private:
 };
 
 // One script thread's OS thread and what it waits for.
+// How often a supervisor looks at the run (deadlock, limits, a child's events to its parent).
+inline constexpr auto kSupervisorTick = std::chrono::milliseconds(10);
+inline constexpr int64_t kSupervisorTickNs = std::chrono::nanoseconds(kSupervisorTick).count();
+
 struct NativeThread {
     std::condition_variable_any cv;  // notified when its task's state or timer changes
     std::thread os;
@@ -79,8 +83,17 @@ struct NativeState {
     // Processes (native_fork.cpp): the children this process forked; in a child, the pipe to
     // its parent, how much of the trace it has sent, and the resources that existed at the fork.
     std::vector<std::unique_ptr<ChildLink>> children;
+    // The one thread reading every child's pipe (native_children.cpp), started at the first fork
+    // (a pointer: a forked child leaks its copy), its epoll set, and a pipe in the set that
+    // wakes it at teardown.
+    std::unique_ptr<std::thread> childReader;
+    int childPoll = -1;
+    int readerWake[2] = {-1, -1};
     int parentFd = -1;
     bool isChild = false;          // this process was forked by the run
+    uint32_t self = 0;             // a child's own SimProcess, and when it began (run time, ns)
+    int64_t selfStartNs = 0;
+    bool tickerStarted = false;    // a child's supervising thread (native_fork.cpp)
     bool reportedStalled = false;  // what it last told its parent (nativeCheckStalled)
     int64_t stallCheckNs = 0;      // when it last looked
     int control[2] = {-1, -1};  // the run's control pipe (native_link.hpp)

@@ -64,7 +64,14 @@ void Runtime::setupVm(SimProcess& p) {
     p.vm->ppid = p.ppid;
     p.vm->cpuCount = m_settings.cores;
     p.vm->stepWatch.systematic = m_systematic;
-    p.vm->rngState[0] = m_settings.seed * 0x9e3779b97f4a7c15ull + p.index + 1;
+    seedRandom(p);
+}
+
+// Every process's `random` starts from the run's seed and its index (CPython reseeds a forked
+// child's too).
+void Runtime::seedRandom(SimProcess& p) {
+    const uint64_t state[4] = {m_settings.seed * 0x9e3779b97f4a7c15ull + p.index + 1, 2, 3, 4};
+    std::copy(std::begin(state), std::end(state), p.vm->rngState);
 }
 
 void Runtime::chargeStartup(SimTask& t, int64_t ns) {
@@ -111,42 +118,59 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
     SimProcess& child = newProcess(std::move(name), &parent, daemon, ns);
     child.out = parent.out;  // inherited stdout and stderr
     child.err = parent.err;
-    // Fork: one deep copy of (sys.modules, __main__, the process object) keeps their sharing.
-    vm::Vm& from = *parent.vm;
-    vm::Vm& to = *child.vm;
-    vm::CallContext pctx(from, *me.vt);
-    vm::TupleObject* roots = pctx.newTuple({vm::Value::object(from.modules()), vm::Value::object(from.mainModule()),
-                                            processObject});
-    vm::Value copied = vm::deepCopy(vm::Value::object(roots), from, to);
-    auto* items = vm::as<vm::TupleObject>(copied);
-    to.adoptFork(from.program(), vm::as<vm::DictObject>(items->items[0]), vm::as<vm::ModuleObject>(items->items[1]));
-    vm::Value obj = items->items[2];
-    to.pin(obj);
+    vm::Value obj = processObject;
+    if (!m_native) {
+        // Fork: one deep copy of (sys.modules, __main__, the process object) keeps their sharing.
+        // A native run's child needs none: it runs on the copy of the whole heap fork() gives.
+        vm::Vm& from = *parent.vm;
+        vm::Vm& to = *child.vm;
+        vm::CallContext pctx(from, *me.vt);
+        vm::TupleObject* roots = pctx.newTuple(
+            {vm::Value::object(from.modules()), vm::Value::object(from.mainModule()), processObject});
+        vm::Value copied = vm::deepCopy(vm::Value::object(roots), from, to);
+        auto* items = vm::as<vm::TupleObject>(copied);
+        to.adoptFork(from.program(), vm::as<vm::DictObject>(items->items[0]), vm::as<vm::ModuleObject>(items->items[1]));
+        obj = items->items[2];
+        to.pin(obj);
+    }
     SimTask& main = newTask(trace::TaskKind::Thread, "MainThread", &child, child.task, ns);
     main.isMain = true;
     child.mainThread = main.id;
     setState(task(child.task), TaskState::Running, ns, kNoId, me.id);
-    vm::CallContext cctx(to, *main.vt);
-    vm::Value boot = cctx.getAttr(obj, "_bootstrap");
-    to.unpin(obj);
-    if (boot.isError() || !vm::startCall(to, *main.vt, boot, vm::ArgView{})) {
-        main.vt->pending = vm::Value();
-        child.exitCode = 1;
-        finishThread(main, ns, true);
-        return &child;
-    }
     if (m_native) {  // a real child process runs it (native_fork.cpp)
-        if (!nativeFork(child)) {
-            pctx.raise(from.types().OSError, std::string("fork failed: ") + std::strerror(errno));
-            child.exitCode = 1;
-            finishThread(main, ns, true);
+        // Looked up here, so that no child adds the name to its copy of the heap's names.
+        vm::Value boot = ctx.getAttr(obj, "_bootstrap");
+        if (boot.isError()) {  // as in the sim: the child fails, its parent carries on
+            me.vt->pending = vm::Value();
+            failBoot(child, main, ns);
+            return &child;
+        }
+        if (!nativeFork(child, boot)) {
+            const int err = errno;
+            failBoot(child, main, ns);
+            ctx.raise(ctx.types().OSError, std::string("fork failed: ") + std::strerror(err));
             return nullptr;
         }
         return &child;
     }
+    vm::Value boot = vm::CallContext(*child.vm, *main.vt).getAttr(obj, "_bootstrap");
+    child.vm->unpin(obj);
+    if (!bootProcess(child, main, boot, ns)) return &child;
     chargeStartup(main, m_settings.processStartNs);
     makeRunnable(main, ns, me.id);
     return &child;
+}
+
+bool Runtime::bootProcess(SimProcess& child, SimTask& main, vm::Value bootstrap, int64_t ns) {
+    if (!bootstrap.isError() && vm::startCall(*child.vm, *main.vt, bootstrap, vm::ArgView{})) return true;
+    failBoot(child, main, ns);
+    return false;
+}
+
+void Runtime::failBoot(SimProcess& child, SimTask& main, int64_t ns) {
+    main.vt->pending = vm::Value();
+    child.exitCode = 1;
+    finishThread(main, ns, true);
 }
 
 SimProcess* Runtime::startCommand(vm::CallContext& ctx, CommandSpec spec) {

@@ -162,7 +162,7 @@ public:
     // startThread() starts a thread of ctx's process running `callable()`; returns its task.
     SimTask* startThread(vm::CallContext& ctx, vm::Value callable, std::string name, bool daemon);
     // startProcess() forks ctx's process: the child gets a deep copy of the parent's modules
-    // and runs `processObject._bootstrap()` in its main thread, whose int result is the exit
+    // (a native run's: a real fork's copy of the whole heap) and runs `processObject._bootstrap()` in its main thread, whose int result is the exit
     // code. Returns the child, or null with an exception pending.
     SimProcess* startProcess(vm::CallContext& ctx, vm::Value processObject, std::string name, bool daemon);
     // A subprocess child (subprocess.cpp): what it runs and where its streams go.
@@ -280,13 +280,21 @@ private:
     void nativeCheckStalled();
     void nativeTeardown();
     // Processes of a native run (native_fork.cpp).
-    bool nativeFork(SimProcess& child);
+    bool nativeFork(SimProcess& child, vm::Value bootstrap);
     void settleThreadsForFork();
-    [[noreturn]] void nativeChildMain(SimProcess& child, int eventsFd);
+    [[noreturn]] void nativeChildMain(SimProcess& child, vm::Value bootstrap, int eventsFd);
+    void nativeTakeParentHeap(SimProcess& child);
+    void nativeStartTicker();
+    void nativeChildTick();
     void orphaned();
     void sendOrWrite(LinkMessage kind, std::string_view text, int fd);
     void nativeShip();
-    void nativeReadChild(ChildLink& l);
+    bool nativeStartChildReader();
+    bool nativeWatchChild(std::unique_ptr<ChildLink>& link);
+    void nativeWakeChildReader();
+    void nativeReadChildren();
+    bool nativeReadChildMessage(ChildLink& l);
+    void nativeReapChild(ChildLink& l);
     void nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_view text);
     TaskId adoptRemoteTask(trace::TaskKind kind, std::string name, SimProcess& proc, TaskId owner, int64_t ns,
                            uint64_t osId);
@@ -325,6 +333,11 @@ private:
     // Processes (process.cpp).
     SimProcess& newProcess(std::string name, SimProcess* parent, bool daemon, int64_t ns);
     void setupVm(SimProcess& p);
+    void seedRandom(SimProcess& p);
+    // bootProcess() starts `bootstrap` (the process object's _bootstrap) in the child's main
+    // thread; false, with the child ended by failBoot() (exit code 1), if it cannot.
+    bool bootProcess(SimProcess& child, SimTask& main, vm::Value bootstrap, int64_t ns);
+    void failBoot(SimProcess& child, SimTask& main, int64_t ns);
 
     Settings m_settings;
     std::shared_ptr<const vm::Program> m_program;

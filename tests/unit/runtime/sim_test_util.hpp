@@ -39,6 +39,14 @@ inline Settings settings(int cores = 4, GilMode gil = GilMode::New) {
     return s;
 }
 
+// A native run as the native tests make one: a short deadlock grace period keeps them quick.
+inline Settings nativeSettings(GilMode gil = GilMode::New) {
+    Settings s = settings(4, gil);
+    s.executor = Executor::Native;
+    s.deadlockGraceNs = 50 * kMs;
+    return s;
+}
+
 // One run of a script: what it printed, its runtime (kept for inspection) and its trace model.
 struct Sim {
     std::string out, err;

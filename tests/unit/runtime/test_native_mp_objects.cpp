@@ -12,15 +12,8 @@ using namespace il::rt::test;
 
 namespace {
 
-Settings native() {
-    Settings s = settings(4, GilMode::New);
-    s.executor = Executor::Native;
-    s.deadlockGraceNs = 50 * kMs;
-    return s;
-}
-
 std::string runNative(const char* source) {
-    Sim sim(source, native());
+    Sim sim(source, nativeSettings());
     Verdict v = sim.run();
     CHECK(v == Verdict::Ok);
     return sim.out;
@@ -159,7 +152,7 @@ ready.wait()
 b.acquire()
 print("never")
 )",
-            native());
+            nativeSettings());
     REQUIRE(sim.run() == Verdict::Deadlock);
     CHECK(sim.out.empty());
     // The parent's main thread and the child's, each Blocked on the lock the other holds: a

@@ -24,17 +24,6 @@ using namespace il::rt::test;
 using il::trace::EventKind;
 using il::trace::TaskState;
 
-namespace {
-
-Settings native() {
-    Settings s = settings(4, GilMode::New);
-    s.executor = Executor::Native;
-    s.deadlockGraceNs = 50 * kMs;
-    return s;
-}
-
-}  // namespace
-
 TEST_CASE("native processes: children are real processes with their own pids and exit codes") {
     Sim sim(R"(import multiprocessing as mp, os, threading
 def child(n):
@@ -49,7 +38,7 @@ for p in ps:
     p.join()
 print([p.exitcode for p in ps], len({p.pid for p in ps} | {PARENT}), ps[0].pid != PARENT)
 )",
-            native());
+            nativeSettings());
     REQUIRE(sim.run() == Verdict::Ok);
     CHECK(sim.out ==
           "child 1 True True\nthread in child 1\nchild 2 True True\nthread in child 2\n[1, 2] 3 True\n");
@@ -80,7 +69,7 @@ ps = [mp.Process(target=work, args=(60,)) for _ in range(2)]
 for p in ps: p.start()
 for p in ps: p.join()
 )",
-            native());
+            nativeSettings());
     REQUIRE(sim.run() == Verdict::Ok);
     const auto& procs = sim.rt->processes();
     REQUIRE(procs.size() == 3);
@@ -107,7 +96,7 @@ for p in ps: p.join()
 // Before the runtime settled its threads for each fork (Runtime::settleThreadsForFork), 32
 // trivial processes hung the ASan build in 3 runs of 8.
 TEST_CASE("native processes: forking while other threads of the parent are busy never hangs a child") {
-    Settings s = native();
+    Settings s = nativeSettings();
     s.untilNs = 30'000 * kMs;  // a hung child ends the run with a Limit verdict instead of hanging it
     Sim sim(R"(import multiprocessing as mp, threading
 def chatty(n, q):
@@ -141,18 +130,24 @@ print(sorted(got) == list(range(32)), {p.exitcode for p in ps})
 TEST_CASE("native processes: none outlives the run when the process running it is killed with SIGKILL") {
     // Orphans are re-parented to this test process, which can then reap them and see them die.
     REQUIRE(::prctl(PR_SET_CHILD_SUBREAPER, 1) == 0);
+    // A child's main thread runs on the OS thread that forked it, and a ticker thread looks at
+    // the run's control pipe: started when the main thread waits, or once it has run a tick.
+    std::string body;
+    SUBCASE("children that sleep") { body = "time.sleep(60)"; }
+    SUBCASE("children that never wait") { body = "while time.monotonic() < t0 + 60: pass"; }
     int pids[2];
     REQUIRE(::pipe(pids) == 0);
     pid_t runner = ::fork();
     REQUIRE(runner >= 0);
     if (runner == 0) {
         ::close(pids[0]);
-        Settings s = native();
+        Settings s = nativeSettings();
         Runtime rt(
             s, compile(R"(import multiprocessing as mp, os, time
 def child():
+    t0 = time.monotonic()
     print(os.getpid(), flush=True)
-    time.sleep(60)
+    )" + body + R"(
 ps = [mp.Process(target=child) for _ in range(4)]
 for p in ps: p.start()
 for p in ps: p.join()
@@ -205,7 +200,7 @@ pairs(40000)
 p.join()
 print(p.exitcode)
 )",
-            native());
+            nativeSettings());
     REQUIRE(sim.run() == Verdict::Ok);
     CHECK(sim.out == "0\n");
     const auto& log = sim.rt->log();

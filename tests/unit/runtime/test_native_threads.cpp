@@ -18,13 +18,6 @@ using il::trace::TaskState;
 
 namespace {
 
-Settings native(GilMode gil = GilMode::New) {
-    Settings s = settings(4, gil);
-    s.executor = Executor::Native;
-    s.deadlockGraceNs = 50 * kMs;
-    return s;
-}
-
 int64_t wallMs(const std::function<void()>& f) {
     auto t0 = std::chrono::steady_clock::now();
     f();
@@ -62,7 +55,7 @@ for t in ts: t.start()
 for t in ts: t.join()
 print(count)
 )",
-            native());
+            nativeSettings());
     REQUIRE(sim.run() == Verdict::Ok);
     CHECK(sim.out == "8000\n");
     ResourceId lock = sim.resource(il::trace::ResourceKind::Lock, "lock");
@@ -98,7 +91,7 @@ t1 = threading.Thread(target=one, name="T1")
 t2 = threading.Thread(target=two, name="T2")
 t1.start(); t2.start(); t1.join(); t2.join()
 )",
-            native());
+            nativeSettings());
     REQUIRE(sim.run() == Verdict::Deadlock);
     CHECK(sim.rt->deadlock().cycle);
     CHECK(sim.rt->deadlock().tasks.size() == 2);
@@ -110,7 +103,7 @@ TEST_CASE("native: every thread blocked for the grace period is a global deadloc
 q = queue.Queue()
 q.get()
 )",
-            native());
+            nativeSettings());
     int64_t ms = wallMs([&] { REQUIRE(sim.run() == Verdict::Deadlock); });
     CHECK_FALSE(sim.rt->deadlock().cycle);
     CHECK(ms >= 50);  // not before the grace period
@@ -128,7 +121,7 @@ got = lock.acquire(timeout=0.05)
 waited = time.monotonic() - t0
 print(slept >= 0.05, got, waited >= 0.05)
 )",
-            native());
+            nativeSettings());
     REQUIRE(sim.run() == Verdict::Ok);
     CHECK(sim.out == "True False True\n");
 }
@@ -140,14 +133,14 @@ ts = [threading.Thread(target=work, args=(100,), name=n) for n in ("A", "B")]
 for t in ts: t.start()
 for t in ts: t.join()
 )";
-    Sim gil(script, native(GilMode::New));
+    Sim gil(script, nativeSettings(GilMode::New));
     int64_t ms = wallMs([&] { REQUIRE(gil.run() == Verdict::Ok); });
     CHECK(ms >= 200);  // 2 x 100 ms, one at a time
     std::vector<TaskId> ab{gil.task("A"), gil.task("B")};
     CHECK(mostAtOnce(gil.rt->log(), ab, TaskState::Running) == 1);
     CHECK(gil.gil().switches >= 4);  // forced hand-overs every switch interval (5 ms)
 
-    Sim off(script, native(GilMode::Off));
+    Sim off(script, nativeSettings(GilMode::Off));
     REQUIRE(off.run() == Verdict::Ok);
     CHECK(mostAtOnce(off.rt->log(), {off.task("A"), off.task("B")}, TaskState::Running) == 2);
 }
@@ -169,7 +162,7 @@ threading.Thread(target=producer).start()
 c = threading.Thread(target=consumer)
 c.start(); c.join()
 )",
-            native());
+            nativeSettings());
     REQUIRE(sim.run() == Verdict::Ok);
     CHECK(sim.out == "44850\n");
     uint64_t most = 0, puts = 0;

@@ -1,0 +1,184 @@
+// The parent's side of its children (DESIGN §4): one thread, started at the first fork, reads
+// every child's events pipe and reaps each child at its end of file. One thread for all of them,
+// not one each: a thread started for every child was ~60 us of every Process.start(), and it
+// competed with the new child for the machine's cores just as the child began.
+
+#include <fcntl.h>
+#include <sys/epoll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+#include "engine/runtime/native_link.hpp"
+#include "engine/runtime/runtime.hpp"
+
+namespace il::rt {
+
+using trace::EventKind;
+using trace::TaskState;
+
+// Before the first fork: the reader's epoll set, the pipe that wakes it at teardown, the thread.
+bool Runtime::nativeStartChildReader() {
+    NativeState& ns = *m_native;
+    if (ns.childReader) return true;
+    if (ns.childPoll < 0) ns.childPoll = ::epoll_create1(EPOLL_CLOEXEC);
+    if (ns.childPoll < 0) return false;
+    if (ns.readerWake[0] < 0 && ::pipe2(ns.readerWake, O_CLOEXEC | O_NONBLOCK) != 0) return false;
+    epoll_event wake{EPOLLIN, {.ptr = nullptr}};
+    if (::epoll_ctl(ns.childPoll, EPOLL_CTL_ADD, ns.readerWake[0], &wake) != 0 && errno != EEXIST) return false;
+    ns.childReader = std::make_unique<std::thread>(ns.spawnThread([this] { nativeReadChildren(); }));
+    return true;
+}
+
+// Called under the lock by the thread that forked `link`'s child: its pipe joins the reader's
+// epoll set at once, so the reader need not wake for it. False (the child is not watched) if
+// the kernel refused.
+bool Runtime::nativeWatchChild(std::unique_ptr<ChildLink>& link) {
+    NativeState& ns = *m_native;
+    epoll_event ev{EPOLLIN, {.ptr = link.get()}};
+    if (::epoll_ctl(ns.childPoll, EPOLL_CTL_ADD, link->eventsFd, &ev) != 0) return false;
+    ns.children.push_back(std::move(link));
+    return true;
+}
+
+// Teardown: the reader looks whether it is done.
+void Runtime::nativeWakeChildReader() {
+    const int fd = m_native->readerWake[1];
+    if (fd >= 0) (void)!::write(fd, "", 1);  // full: it is awake already
+}
+
+// Until the run is cancelled and every child reaped: wait for any pipe, read one message from
+// each that has one. Allocates only under the lock (settleThreadsForFork says why).
+void Runtime::nativeReadChildren() {
+    NativeState& ns = *m_native;
+    epoll_event ready[16];
+    for (;;) {
+        {
+            std::lock_guard g(ns.lock);
+            std::erase_if(ns.children, [](const std::unique_ptr<ChildLink>& l) { return l->finished; });
+            if (ns.cancel && ns.children.empty()) return;
+        }
+        const int n = ::epoll_wait(ns.childPoll, ready, 16, -1);
+        if (n < 0 && errno != EINTR) return;  // a valid set and buffer: not expected
+        for (int i = 0; i < n; ++i) {
+            auto* l = static_cast<ChildLink*>(ready[i].data.ptr);
+            char drain[64];
+            if (!l)
+                while (::read(ns.readerWake[0], drain, sizeof drain) > 0) {
+                }
+            else if (!nativeReadChildMessage(*l))
+                nativeReapChild(*l);
+        }
+    }
+}
+
+// One message of the child's; false at end of file (the child has exited, or is exiting).
+bool Runtime::nativeReadChildMessage(ChildLink& l) {
+    LinkHeader h{};
+    if (!readExactly(l.eventsFd, &h, sizeof h)) return false;
+    if (l.buffer.size() < h.length) {
+        std::lock_guard g(m_native->lock);
+        l.buffer.resize(h.length);
+    }
+    if (h.length > 0 && !readExactly(l.eventsFd, l.buffer.data(), h.length)) return false;
+    std::string_view body(l.buffer.data(), h.length);
+    std::lock_guard g(m_native->lock);
+    switch (h.kind) {
+    case LinkMessage::Event:
+        if (body.size() >= sizeof(trace::Event)) {
+            trace::Event e;
+            std::memcpy(&e, body.data(), sizeof e);
+            nativeApplyChildEvent(l, e, body.substr(sizeof e));
+        }
+        break;
+    case LinkMessage::Stdout:
+    case LinkMessage::Stderr: {
+        const OutputRoute& r = h.kind == LinkMessage::Stdout ? m_procs[l.proc]->out : m_procs[l.proc]->err;
+        if (admitOutput(r, body.size())) (h.kind == LinkMessage::Stdout ? m_out : m_err)(body);
+        break;
+    }
+    case LinkMessage::Stalled:  // the child's answer changed, or it moved: the grace period starts again
+        if (!body.empty()) l.stalled = body[0] != 0;
+        m_native->lastChangeNs = m_native->nowNs();
+        break;
+    case LinkMessage::Verdict:
+        if (body.size() >= 2) {
+            m_deadlock = DeadlockInfo{};
+            m_deadlock.cycle = body[1] != 0;
+            endRun(Verdict(uint8_t(body[0])), std::string(body.substr(2)) + " (in process " + m_procs[l.proc]->name + ")");
+        }
+        break;
+    }
+    return true;
+}
+
+void Runtime::nativeReapChild(ChildLink& l) {
+    // Wait for the exit without reaping, so that the pid stays the child's (and teardown's kill
+    // cannot hit another process) until the lock is held.
+    siginfo_t info{};
+    while (::waitid(P_PID, id_t(l.pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {
+    }
+    std::lock_guard g(m_native->lock);
+    int status = 0;
+    while (::waitpid(l.pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    ::epoll_ctl(m_native->childPoll, EPOLL_CTL_DEL, l.eventsFd, nullptr);  // later children hold copies
+    ::close(std::exchange(l.eventsFd, -1));  // the number may be a new pipe's from now on
+    l.pid = -1;
+    l.finished = true;
+    SimProcess& p = *m_procs[l.proc];
+    p.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? -WTERMSIG(status) : 1;
+    if (WIFSIGNALED(status))
+        for (TaskId id : p.threads) task(id).failed = true;
+    endProcess(p, m_native->nowNs());
+    m_native->supervisor->notify_all();
+}
+
+void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_view text) {
+    auto mapTask = [&l](TaskId id) {
+        if (id == kNoId || id < l.taskBase) return id;
+        auto it = l.tasks.find(id);
+        return it == l.tasks.end() ? kNoId : it->second;
+    };
+    auto mapResource = [&l](ResourceId id) {
+        if (id == kNoId || id < l.resourceBase) return id;
+        auto it = l.resources.find(id);
+        return it == l.resources.end() ? kNoId : it->second;
+    };
+    SimProcess& child = *m_procs[l.proc];
+    if (e.kind == EventKind::TaskCreated) {
+        auto kind = trace::TaskKind(e.value & 0xff);
+        l.tasks[e.task] = adoptRemoteTask(kind, std::string(text), child, mapTask(e.object), int64_t(e.timeNs), e.value >> 8);
+        return;
+    }
+    if (e.kind == EventKind::ResourceCreated) {
+        l.resources[e.object] = newResource(trace::ResourceKind(e.value), std::string(text), e.line);
+        return;
+    }
+    e.task = mapTask(e.task);
+    // The process's own record ends when the parent reaps it, with the exit status it sees.
+    if (e.task == child.task || e.task == kNoId) return;
+    e.object = e.kind == EventKind::TaskState && e.state != TaskState::Blocked ? e.object : mapResource(e.object);
+    if (e.kind == EventKind::TaskState) {
+        if (e.state != TaskState::Sleeping && e.value > 0) e.value = uint64_t(mapTask(TaskId(e.value - 1))) + 1;
+        SimTask& t = task(e.task);
+        accountState(t, e.state, int64_t(e.timeNs));
+        t.waitingOn = e.state == TaskState::Blocked ? e.object : kNoId;  // what a deadlock report names
+        t.remoteLine = e.line;
+    }
+    // Who holds a shared lock, for the cross-process cycle search (nativeCheckStalled).
+    if (e.object != kNoId && (e.kind == EventKind::LockAcquired || e.kind == EventKind::LockReleased)) {
+        std::vector<TaskId>& holders = m_resources[e.object].holders;
+        auto it = std::find(holders.begin(), holders.end(), e.task);
+        if (e.kind == EventKind::LockAcquired && it == holders.end()) holders.push_back(e.task);
+        if (e.kind == EventKind::LockReleased && e.value == 0 && it != holders.end()) holders.erase(it);
+    }
+    if (e.aux) e.aux = m_log.strings().intern(text);
+    m_log.append(e);
+}
+
+}  // namespace il::rt
