@@ -10,13 +10,15 @@
 //   BM_ForkWaitpid        fork() of a trivial child and waitpid()
 //   BM_ScriptLockPair     a script's threading.Lock acquire() + release() in a native run, the
 //                         script's empty loop subtracted (interpreter calls included)
-//   BM_ScriptProcess      a script's Process(target=f).start() + join() in a native run
+//   BM_ScriptProcess      a script's Process(target=f).start() + join() in a native run, and
+//                         beside it fork() + waitpid() of a trivial child from the same process
 #include <benchmark/benchmark.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
+#include <functional>
 #include <mutex>
 #include <string>
 
@@ -98,18 +100,21 @@ void BM_SteadyClockNow(benchmark::State& state) {
 }
 BENCHMARK(BM_SteadyClockNow);
 
+void forkWaitpid() {
+    pid_t pid = ::fork();
+    if (pid == 0) ::_exit(0);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+}
+
 void BM_ForkWaitpid(benchmark::State& state) {
-    for (auto _ : state) {
-        pid_t pid = ::fork();
-        if (pid == 0) ::_exit(0);
-        int status = 0;
-        ::waitpid(pid, &status, 0);
-    }
+    for (auto _ : state) forkWaitpid();
 }
 BENCHMARK(BM_ForkWaitpid)->UseRealTime();
 
-// runNative() runs `text` natively and returns the number it printed last (ns per operation).
-double runNative(const std::string& text) {
+// runNative() runs `text` natively and returns the number it printed last (ns per operation);
+// `after`, if given, runs once the run is over, the runtime (its heap, its trace) still alive.
+double runNative(const std::string& text, const std::function<void()>& after = {}) {
     auto source = std::make_shared<script::SourceFile>("bench.py", text);
     script::ParseResult parsed = script::parseModule(*source);
     compiler::CompileResult r = compiler::compileModule(*parsed.module, source);
@@ -120,6 +125,7 @@ double runNative(const std::string& text) {
     std::string out;
     rt::Runtime runtime(s, r.program, [&out](std::string_view t) { out.append(t); }, [](std::string_view) {});
     runtime.run();
+    if (after) after();
     size_t nl = out.rfind('\n', out.size() - 2);
     return std::atof(out.c_str() + (nl == std::string::npos ? 0 : nl + 1));
 }
@@ -145,8 +151,17 @@ print((locked - empty) / N * 1e9)
 }
 BENCHMARK(BM_ScriptLockPair)->Iterations(3)->UseRealTime();
 
+// Beside each figure, fork + waitpid of a trivial child from the same process, its runtime's
+// heap and trace still in memory: what forking the runtime costs before it runs anything.
 void BM_ScriptProcess(benchmark::State& state) {
     for (auto _ : state) {
+        double forkNs = 0;
+        auto trivialForks = [&forkNs] {
+            constexpr int kForks = 50;
+            auto t0 = std::chrono::steady_clock::now();
+            for (int i = 0; i < kForks; ++i) forkWaitpid();
+            forkNs = double(std::chrono::nanoseconds(std::chrono::steady_clock::now() - t0).count()) / kForks;
+        };
         double ns = runNative(R"(import multiprocessing as mp, time
 def f():
     pass
@@ -157,8 +172,11 @@ for i in range(N):
     p.start()
     p.join()
 print((time.perf_counter() - t0) / N * 1e9)
-)");
+)",
+                              trivialForks);
         state.counters["ns_per_process"] = ns;
+        state.counters["ns_trivial_fork_here"] = forkNs;
+        state.counters["ratio"] = ns / forkNs;
     }
 }
 BENCHMARK(BM_ScriptProcess)->Iterations(3)->UseRealTime();
