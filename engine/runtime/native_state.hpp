@@ -56,11 +56,11 @@ private:
     std::atomic<uint64_t> m_handoffs{0};
 };
 
-// One script thread's OS thread and what it waits for.
 // How often a supervisor looks at the run (deadlock, limits, a child's events to its parent).
 inline constexpr auto kSupervisorTick = std::chrono::milliseconds(10);
 inline constexpr int64_t kSupervisorTickNs = std::chrono::nanoseconds(kSupervisorTick).count();
 
+// One script thread's OS thread and what it waits for.
 struct NativeThread {
     std::condition_variable_any cv;  // notified when its task's state or timer changes
     std::thread os;
@@ -83,8 +83,8 @@ struct NativeState {
     // Processes (native_fork.cpp): the children this process forked; in a child, the pipe to
     // its parent, how much of the trace it has sent, and the resources that existed at the fork.
     std::vector<std::unique_ptr<ChildLink>> children;
-    // The one thread reading every child's pipe (native_children.cpp), started at the first fork
-    // (a pointer: a forked child leaks its copy), its epoll set, and a pipe in the set that
+    // The one thread reading every child's pipe (native_children.cpp), started before the first
+    // fork (a pointer: a forked child leaks its copy), its epoll set, and a pipe in the set that
     // wakes it at teardown.
     std::unique_ptr<std::thread> childReader;
     int childPoll = -1;

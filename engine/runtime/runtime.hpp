@@ -161,9 +161,10 @@ public:
     void chargeStartup(SimTask& t, int64_t ns);
     // startThread() starts a thread of ctx's process running `callable()`; returns its task.
     SimTask* startThread(vm::CallContext& ctx, vm::Value callable, std::string name, bool daemon);
-    // startProcess() forks ctx's process: the child gets a deep copy of the parent's modules
-    // (a native run's: a real fork's copy of the whole heap) and runs `processObject._bootstrap()` in its main thread, whose int result is the exit
-    // code. Returns the child, or null with an exception pending.
+    // startProcess() forks ctx's process: the child gets a deep copy of the parent's modules (a
+    // native run's child: fork's copy of the whole heap) and runs `processObject._bootstrap()` in
+    // its main thread, whose int result is the exit code. Returns the child, or null with an
+    // exception pending.
     SimProcess* startProcess(vm::CallContext& ctx, vm::Value processObject, std::string name, bool daemon);
     // A subprocess child (subprocess.cpp): what it runs and where its streams go.
     struct CommandSpec {
