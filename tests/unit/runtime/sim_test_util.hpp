@@ -4,7 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <memory>
+#include <sstream>
 #include <string>
 
 #include "engine/runtime/runtime.hpp"
@@ -15,6 +17,14 @@
 namespace il::rt::test {
 
 inline constexpr int64_t kMs = 1'000'000;
+
+// sourceText() is a file of the project (a scenario, a test script), read whole.
+inline std::string sourceText(const std::string& relativePath) {
+    std::ifstream in(std::string(INTERLEAVE_SOURCE_DIR) + "/" + relativePath);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
 inline constexpr int64_t kChunkSlack = 20'000;  // Settings::chunkNs
 
 // near() says `ns` is `ms` milliseconds give or take the few instructions around the work.

@@ -136,23 +136,12 @@ except Exception as e:
 }
 
 // Each child tells its parent when all its threads wait for good; the process running the run
-// concludes only when the whole tree has been so for the grace period.
+// concludes only when the whole tree has been so for the grace period. The script is the one
+// runtime_figures.deadlock_processes runs under both executors.
 TEST_CASE("native mp: two processes each waiting for the other's lock are a deadlock, reported and torn down") {
-    Sim sim(R"(import multiprocessing as mp
-def child(a, b, ready):
-    b.acquire()
-    ready.set()
-    a.acquire()
-    print("never")
-a, b, ready = mp.Lock(), mp.Lock(), mp.Event()
-a.acquire()
-p = mp.Process(target=child, args=(a, b, ready), name="child")
-p.start()
-ready.wait()
-b.acquire()
-print("never")
-)",
-            nativeSettings());
+    const std::string script = sourceText("tests/runtime_figures/scripts/two_processes_deadlock.py");
+    REQUIRE(script.find("mp.Process(target=child") != std::string::npos);
+    Sim sim(script, nativeSettings());
     REQUIRE(sim.run() == Verdict::Deadlock);
     CHECK(sim.out.empty());
     // The parent's main thread and the child's, each Blocked on the lock the other holds: a
@@ -164,11 +153,12 @@ print("never")
     CHECK(sim.rt->task(d.tasks[0]).proc != sim.rt->task(d.tasks[1]).proc);
     CHECK(d.resources.size() == 2);
     CHECK(sim.rt->processes()[1]->ended);  // torn down: the child was killed and reaped
-    // What the report names: each waits on a different lock, the child at its a.acquire().
+    // What the report names: each waits on a different lock, the child at its a.acquire()
+    // (line 7 of the script).
     REQUIRE(d.waits.size() == 2);
     CHECK(d.waits[0] != d.waits[1]);
     const SimTask& kid = sim.rt->task(d.tasks[0]).proc->index == 1 ? sim.rt->task(d.tasks[0]) : sim.rt->task(d.tasks[1]);
-    CHECK(sim.rt->lineOf(kid) == 5);
+    CHECK(sim.rt->lineOf(kid) == 7);
 }
 
 TEST_CASE("native mp: a child waiting with a timeout, or for a parent that sleeps, is no deadlock") {

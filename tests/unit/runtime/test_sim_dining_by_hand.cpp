@@ -4,22 +4,12 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "tests/unit/runtime/sim_test_util.hpp"
 
 using namespace il::rt;
 using namespace il::rt::test;
 
 namespace {
-
-std::string scenario(const char* name) {
-    std::ifstream in(std::string(INTERLEAVE_SOURCE_DIR) + "/scenarios/" + name);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 // step() makes `task` take one instruction, as a click in step mode does.
 void step(Runtime& rt, TaskId task) {
@@ -31,7 +21,7 @@ void step(Runtime& rt, TaskId task) {
 }  // namespace
 
 TEST_CASE("sim: the dining philosophers eat under the default schedule") {
-    Sim sim(scenario("dining_philosophers.py"));
+    Sim sim(sourceText("scenarios/dining_philosophers.py"));
     CHECK(sim.run() == Verdict::Ok);
     CHECK(sim.out.find("meals eaten: [3, 3, 3, 3, 3]") != std::string::npos);
 }
@@ -39,7 +29,7 @@ TEST_CASE("sim: the dining philosophers eat under the default schedule") {
 TEST_CASE("sim: stepping the philosophers one instruction each in turn reaches the deadlock") {
     Settings s = settings();
     s.policy = "manual";
-    Sim sim(scenario("dining_philosophers.py"), s);
+    Sim sim(sourceText("scenarios/dining_philosophers.py"), s);
     const TaskId main = sim.task("MainThread");
     REQUIRE(main != kNoId);
     // The main thread starts all five and blocks in join().
