@@ -40,7 +40,7 @@ namespace {
 // Instructions a thread runs before it checks for a GIL drop request and lets others at the
 // model: ~20-60 µs of bytecode, well under the 5 ms switch interval.
 constexpr uint64_t kChunkInstructions = 1000;
-// How often work() and the supervisor look at the model.
+// How often work() looks at the model (the supervisors: kSupervisorTick, native_state.hpp).
 constexpr int64_t kWorkCheckNs = 1'000'000;
 
 // spinUntil() burns CPU until the steady clock passes `end` (what work() is for).

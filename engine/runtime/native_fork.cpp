@@ -198,10 +198,7 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
         nativeThreadMain(main.id);
         lk.lock();
     }
-    while (m_verdict == Verdict::Running && !child.ended) {
-        ns.supervisor->wait_for(lk, kSupervisorTick);
-        nativeChildTick();
-    }
+    nativeSuperviseChild(lk);
     nativeShip();
     if (m_verdict != Verdict::Running && !child.ended) {
         std::string body(1, char(m_verdict));
@@ -220,24 +217,23 @@ void Runtime::nativeStartTicker() {
     NativeState& ns = *m_native;
     ns.tickerStarted = true;
     ns.spawnThread([this] {
-          NativeState& ns = *m_native;
-          std::unique_lock lk(ns.lock);
-          while (m_verdict == Verdict::Running && !m_procs[ns.self]->ended) {
-              ns.supervisor->wait_for(lk, kSupervisorTick);
-              nativeChildTick();
-          }
+          std::unique_lock lk(m_native->lock);
+          nativeSuperviseChild(lk);
       }).detach();  // never joined: the process exits with _exit
 }
 
-// A forked child's supervising, every tick: the run's end (the control pipe's end of file: the
-// runner's teardown, or its death, however it died; never written, so readable is end of file),
-// its events to the parent, the deadlock check.
-void Runtime::nativeChildTick() {
+// A forked child's supervising, every tick until the process ends or the run has a verdict: the
+// run's end (the control pipe's end of file: the runner's teardown, or its death, however it
+// died; never written, so readable is end of file), its events to the parent, the deadlock check.
+void Runtime::nativeSuperviseChild(std::unique_lock<NativeLock>& lk) {
     NativeState& ns = *m_native;
-    pollfd control{ns.control[0], POLLIN, 0};
-    if (control.fd >= 0 && ::poll(&control, 1, 0) > 0) ::kill(::getpid(), SIGKILL);
-    nativeShip();
-    nativeCheckStalled();
+    while (m_verdict == Verdict::Running && !m_procs[ns.self]->ended) {
+        ns.supervisor->wait_for(lk, kSupervisorTick);
+        pollfd control{ns.control[0], POLLIN, 0};
+        if (control.fd >= 0 && ::poll(&control, 1, 0) > 0) ::kill(::getpid(), SIGKILL);
+        nativeShip();
+        nativeCheckStalled();
+    }
 }
 
 // The child sends every event recorded since it last sent, with its text.

@@ -286,7 +286,7 @@ private:
     [[noreturn]] void nativeChildMain(SimProcess& child, vm::Value bootstrap, int eventsFd);
     void nativeTakeParentHeap(SimProcess& child);
     void nativeStartTicker();
-    void nativeChildTick();
+    void nativeSuperviseChild(std::unique_lock<NativeLock>& lk);
     void orphaned();
     void sendOrWrite(LinkMessage kind, std::string_view text, int fd);
     void nativeShip();

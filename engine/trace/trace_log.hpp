@@ -22,7 +22,7 @@ class ChunkSupply;
 
 class TraceLog {
 public:
-    // 2 MiB per chunk: one transparent huge page where the kernel gives them (trace_log.cpp).
+    // 2 MiB per chunk: one transparent huge page where the kernel gives them (chunk_memory.cpp).
     static constexpr size_t kChunkEvents = 1u << 16;  // kChunkBytes (chunk_memory.hpp)
     // How far ahead append() asks for the memory it will write: a lock's release drains the
     // store buffer, so an event's line should already be on its way (a prefetch never faults).
