@@ -28,6 +28,7 @@
 #include <cstring>
 
 #include "engine/runtime/native_link.hpp"
+#include "engine/runtime/natives/natives.hpp"
 #include "engine/runtime/runtime.hpp"
 
 namespace il::rt {
@@ -80,7 +81,7 @@ void Runtime::settleThreadsForFork() {
     while (ns.starting.load(std::memory_order_acquire) != 0) std::this_thread::yield();
 }
 
-bool Runtime::nativeFork(SimProcess& child, vm::Value bootstrap) {
+bool Runtime::nativeFork(SimProcess& child, const ForkedStart& start) {
     NativeState& ns = *m_native;
     // The run's control pipe: made by the process running the run before its first fork; every
     // process forked from then on, at any depth, inherits its reading end.
@@ -98,7 +99,7 @@ bool Runtime::nativeFork(SimProcess& child, vm::Value bootstrap) {
     pid_t pid = ::fork();
     if (pid == 0) {
         ::close(events[0]);
-        nativeChildMain(child, bootstrap, events[1]);
+        nativeChildMain(child, start, events[1]);
     }
     ::close(events[1]);
     if (pid < 0) {
@@ -137,7 +138,7 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
     main.vt->id = main.id;
 }
 
-[[noreturn]] void Runtime::nativeChildMain(SimProcess& child, vm::Value bootstrap, int eventsFd) {
+[[noreturn]] void Runtime::nativeChildMain(SimProcess& child, const ForkedStart& start, int eventsFd) {
     NativeState& ns = *m_native;
     ns.lock.resetAfterFork();
     m_running = nullptr;  // the parent's thread that forked runs nothing here
@@ -174,7 +175,10 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
     ns.forkResourceBase = ResourceId(m_resources.size());
     for (auto& p : m_procs)  // written only where it changes: each write copies a page
         if (p->remote != (p.get() != &child)) p->remote = p.get() != &child;
-    nativeTakeParentHeap(child);
+    if (start.command)  // exec's part: only its own stdin, stdout and stderr stay open
+        natives::closeInheritedPipes(*this, child.index, start.keepPipes);
+    else
+        nativeTakeParentHeap(child);
     setProcessPid(child, ::getpid(), ::getppid());
     // Output goes to the parent, or, once the parent has died (an orphan, adopted by init, lives
     // on as in Python), straight to the descriptors it inherited.
@@ -192,7 +196,7 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
     // supervises, started once the main thread waits or has run for a tick (nativeThreadMain).
     std::unique_lock lk(ns.lock, std::adopt_lock);  // held since the parent's thread forked
     SimTask& main = task(child.mainThread);
-    if (bootProcess(child, main, bootstrap, ns.nowNs())) {
+    if (start.command || bootProcess(child, main, start.bootstrap, ns.nowNs())) {
         makeRunnable(main, ns.nowNs(), kNoId);
         lk.unlock();
         nativeThreadMain(main.id);
@@ -208,8 +212,8 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
     }
     int code = child.ended ? child.exitCode : 1;
     ns.cancel = true;
-    for (auto& l : ns.children)
-        if (l->pid > 0) ::kill(l->pid, SIGKILL);
+    for (auto& l : ns.children)  // a subprocess child lives on (an orphan) until the run ends
+        if (l->pid > 0 && !m_procs[l->proc]->detached) ::kill(l->pid, SIGKILL);
     ::_exit(code & 0xff);
 }
 

@@ -145,7 +145,7 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
             failBoot(child, main, ns);
             return &child;
         }
-        if (!nativeFork(child, boot)) {
+        if (!nativeFork(child, ForkedStart{boot, false, {}})) {
             const int err = errno;
             failBoot(child, main, ns);
             ctx.raise(ctx.types().OSError, std::string("fork failed: ") + std::strerror(err));
@@ -189,6 +189,20 @@ SimProcess* Runtime::startCommand(vm::CallContext& ctx, CommandSpec spec) {
     child.mainThread = main.id;
     vm::startModule(*child.vm, *main.vt);
     setState(task(child.task), TaskState::Running, ns, kNoId, me.id);
+    ForkedStart start;
+    start.command = true;
+    for (ResourceId r : {child.stdinPipe, child.out.pipe, child.err.pipe})
+        if (r != kNoId) start.keepPipes.push_back(r);
+    if (m_native) {  // a real child process runs it, on its own Vm (native_fork.cpp)
+        if (!nativeFork(child, start)) {
+            const int err = errno;
+            failBoot(child, main, ns);
+            ctx.raise(ctx.types().OSError, std::string("fork failed: ") + std::strerror(err));
+            return nullptr;
+        }
+        return &child;
+    }
+    natives::closeInheritedPipes(*this, child.index, start.keepPipes);
     chargeStartup(main, m_settings.processStartNs);
     makeRunnable(main, ns, me.id);
     launch(main);

@@ -130,6 +130,8 @@ public:
     // later shares it), null with `error` set if it cannot be mapped.
     [[nodiscard]] bool sharedAcrossProcesses() const { return m_native && madeByMultiprocessing(); }
     native::ShmArena* sharedArena(std::string& error);
+    // existingArena() is that memory if it has been made (null otherwise; never makes it).
+    [[nodiscard]] native::ShmArena* existingArena() const { return m_native ? m_native->arena.get() : nullptr; }
     // blockExternal() is block() for such a primitive: `wait` runs on t's OS thread without the
     // runtime lock (and with the deadline and the run's cancel flag in its WaitSpec); its
     // result goes to t.externalResult and the call is retried, its takeWake() saying Signalled
@@ -281,9 +283,17 @@ private:
     void nativeCheckStalled();
     void nativeTeardown();
     // Processes of a native run (native_fork.cpp).
-    bool nativeFork(SimProcess& child, vm::Value bootstrap);
+    // What a forked child runs: a Process's `bootstrap` on fork's copy of its parent's heap, or
+    // (`command`) a subprocess's program, already started on a Vm of its own, keeping only the
+    // pipe ends `keepPipes` (close_fds).
+    struct ForkedStart {
+        vm::Value bootstrap;
+        bool command = false;
+        std::vector<ResourceId> keepPipes;
+    };
+    bool nativeFork(SimProcess& child, const ForkedStart& start);
     void settleThreadsForFork();
-    [[noreturn]] void nativeChildMain(SimProcess& child, vm::Value bootstrap, int eventsFd);
+    [[noreturn]] void nativeChildMain(SimProcess& child, const ForkedStart& start, int eventsFd);
     void nativeTakeParentHeap(SimProcess& child);
     void nativeStartTicker();
     void nativeSuperviseChild(std::unique_lock<NativeLock>& lk);

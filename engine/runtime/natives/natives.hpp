@@ -103,7 +103,8 @@ void pipeWriteText(Runtime& rt, SimTask& writer, ResourceId end, std::string_vie
 // or Value::suspend() (blocked until data or EOF arrive).
 vm::Value pipeReadChunk(vm::CallContext& ctx, ResourceId end);
 // closeInheritedPipes() closes, in process `child`, every pipe end it inherited except `keep`
-// (Popen's close_fds=True: the child holds only its own stdin/stdout/stderr).
+// (Popen's close_fds=True: the child holds only its own stdin/stdout/stderr). In a native run it
+// must be called by the child process itself: it closes that process's descriptors.
 void closeInheritedPipes(Runtime& rt, uint32_t child, const std::vector<ResourceId>& keep);
 // pipeEndOf() is the pipe end a Connection names, or kNoId if `conn` is not one.
 ResourceId pipeEndOf(vm::CallContext& ctx, vm::Value conn);

@@ -288,12 +288,15 @@ Value stdioPipe(CallContext& ctx, ArgView a) {
     int n = ++rt.resourceNames[name];
     if (n > 1) name += "#" + std::to_string(n);
     const std::string names[2] = {name, name + " (write end)"};
+    // A native run's subprocess child is a real process: its pipes must be real ones.
+    if (rt.isNative()) return newSocketPipe(ctx, names, false);
     return newEnds(ctx, names, false);
 }
 
 }  // namespace
 
 void pipeWriteText(Runtime& rt, SimTask& writer, ResourceId end, std::string_view text) {
+    if (socketPipeWriteText(rt, writer, end, text)) return;
     PipeEndState& st = endOf(rt, end);
     ItemStore* inbox = endOf(rt, st.peer).inbox;
     inbox->pushBack(rt.limbo(), Value::object(rt.limbo().newStr(text)));
@@ -302,6 +305,8 @@ void pipeWriteText(Runtime& rt, SimTask& writer, ResourceId end, std::string_vie
 }
 
 Value pipeReadChunk(vm::CallContext& ctx, ResourceId end) {
+    Value fromSocket;
+    if (socketPipeReadChunk(ctx, end, fromSocket)) return fromSocket;
     Runtime& rt = Runtime::of(ctx);
     SimTask& me = Runtime::current(ctx);
     PipeEndState& st = endOf(rt, end);
@@ -320,6 +325,8 @@ void closeInheritedPipes(Runtime& rt, uint32_t child, const std::vector<Resource
         Resource& r = rt.resource(ResourceId(i));
         if (r.kind != trace::ResourceKind::Pipe || !r.state) continue;
         if (std::find(keep.begin(), keep.end(), r.id) != keep.end()) continue;
+        // A socket end (native): called in the child itself, which closes its descriptor.
+        if (closeSocketPipeEnd(rt, r.id)) continue;
         auto& st = static_cast<PipeEndState&>(*r.state);
         if (!st.closeMark(child) && inherits(rt, st, child))
             st.closedAt.emplace_back(child, uint32_t(rt.processes().size()));
@@ -327,12 +334,11 @@ void closeInheritedPipes(Runtime& rt, uint32_t child, const std::vector<Resource
 }
 
 ResourceId pipeEndOf(vm::CallContext& ctx, vm::Value conn) {
-    vm::HandleObject* h = handleOf(ctx, vm::ArgView{&conn, 1, nullptr, 0}, kPipeTag, "spawn");
-    if (!h) {
+    for (uint32_t tag : {kPipeTag, kSocketPipeTag}) {
+        if (vm::HandleObject* h = handleOf(ctx, vm::ArgView{&conn, 1, nullptr, 0}, tag, "spawn")) return h->id;
         ctx.clearPending();
-        return kNoId;
     }
-    return h->id;
+    return kNoId;
 }
 
 void installPipe(vm::CallContext& ctx, vm::ModuleObject* m) {

@@ -36,5 +36,13 @@ vm::Value newSharedCondition(vm::CallContext& ctx, vm::HandleObject* lock, std::
 vm::Value newSharedBarrier(vm::CallContext& ctx, int64_t parties);
 // newSocketPipe(): multiprocessing.Pipe's two Connection ends over a socketpair, named `names`.
 vm::Value newSocketPipe(vm::CallContext& ctx, const std::string (&names)[2], bool duplex);
+// A subprocess's stdin/stdout/stderr pipe of a native run is a socket pipe too (pipe.cpp's
+// stdio_pipe), used from C++ by these three; each returns false if `end` is not a socket end.
+// socketPipeWriteText() sends `text` as a str message (waiting, the runtime lock held, while
+// the socket is full); socketPipeReadChunk() sets `out` to the next message, None at end of
+// file, or suspend while it waits; closeSocketPipeEnd() closes this process's copy.
+bool socketPipeWriteText(Runtime& rt, SimTask& writer, ResourceId end, std::string_view text);
+bool socketPipeReadChunk(vm::CallContext& ctx, ResourceId end, vm::Value& out);
+bool closeSocketPipeEnd(Runtime& rt, ResourceId end);
 
 }  // namespace il::rt::natives

@@ -184,7 +184,61 @@ Value writableProp(CallContext& ctx, ArgView a) {
     return e ? Value::boolean(e->writable) : Value::error();
 }
 
+SocketEnd* socketEnd(Runtime& rt, ResourceId id) { return dynamic_cast<SocketEnd*>(rt.resource(id).state.get()); }
+
 }  // namespace
+
+bool socketPipeWriteText(Runtime& rt, SimTask& writer, ResourceId end, std::string_view text) {
+    SocketEnd* e = socketEnd(rt, end);
+    if (!e) return false;
+    if (e->closed || !e->writable) return true;  // as a write to a closed descriptor: lost
+    std::string bytes;
+    native::CodecError err;
+    vm::Vm& vm = *writer.proc->vm;
+    if (!native::encodeValue(vm, Value::object(vm.newStr(text)), bytes, err)) return true;
+    // print() cannot wait as a blocking native does (it has no retry), so a full socket is
+    // waited for here, the runtime lock held; teardown's cancel flag or the reader's death ends it.
+    native::WaitSpec w;
+    if (native::ShmArena* arena = rt.existingArena()) w.cancel = &arena->cancelFlag();
+    if (e->end.send(bytes, w) == PipeStatus::Ok) rt.recordQueue(writer, end, true, 1);
+    return true;
+}
+
+bool socketPipeReadChunk(CallContext& ctx, ResourceId id, Value& out) {
+    Runtime& rt = Runtime::of(ctx);
+    SocketEnd* e = socketEnd(rt, id);
+    if (!e) return false;
+    SimTask& me = Runtime::current(ctx);
+    std::string bytes;
+    PipeStatus s;
+    if (rt.takeWake(me) != Wake::None) {  // back from waiting: the wait received it
+        bytes = std::move(me.externalBytes);
+        me.externalBytes.clear();
+        s = PipeStatus(me.externalResult);
+    } else {
+        s = e->end.recv(bytes, WaitSpec::poll());
+        if (s == PipeStatus::Timeout) {
+            native::PipeEnd* end = &e->end;
+            out = rt.blockExternal(me, id, -1, -1, [end, &me](const WaitSpec& w) { return int(end->recv(me.externalBytes, w)); });
+            return true;
+        }
+    }
+    if (s != PipeStatus::Ok) {  // end of file, or the run's end: the reader sees end of file
+        out = Value();
+        return true;
+    }
+    rt.recordQueue(me, id, false, 0);
+    out = native::decodeValue(ctx, bytes);
+    return true;
+}
+
+bool closeSocketPipeEnd(Runtime& rt, ResourceId id) {
+    SocketEnd* e = socketEnd(rt, id);
+    if (!e) return false;
+    e->end.close();
+    e->closed = true;
+    return true;
+}
 
 Value newSocketPipe(CallContext& ctx, const std::string (&names)[2], bool duplex) {
     Runtime& rt = Runtime::of(ctx);

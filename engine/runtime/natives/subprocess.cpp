@@ -126,12 +126,8 @@ Value spawn(CallContext& ctx, ArgView a) {
     } else {
         return ctx.valueError("spawn(): unknown kind '" + kind + "'");
     }
-    std::vector<ResourceId> keep;
-    for (ResourceId r : {spec.stdinPipe, spec.out.pipe, spec.err.pipe})
-        if (r != kNoId) keep.push_back(r);
     SimProcess* child = rt.startCommand(ctx, std::move(spec));
     if (!child) return Value::error();
-    closeInheritedPipes(rt, child->index, keep);
     return Value::integer(child->pid);
 }
 
