@@ -167,7 +167,7 @@ std::string drawRow(const trace::TraceModel& model, const TaskInfo& t, uint64_t 
 
 }  // namespace
 
-std::string drawAsciiTimeline(const trace::TraceModel& model, int width) {
+std::string drawAsciiTimeline(const trace::TraceModel& model, int width, bool realTime) {
     const size_t maxColumns = size_t(std::max(width, 1));
     // A run that ended at time 0 still gets one column, drawn over [0, 1 ns).
     const uint64_t endNs = std::max<uint64_t>(model.nowNs(), 1);
@@ -180,7 +180,7 @@ std::string drawAsciiTimeline(const trace::TraceModel& model, int width) {
     for (const Row& r : rows) nameWidth = std::max(nameWidth, r.indent + codePoints(tasks[r.id].name));
     nameWidth = std::min(nameWidth, kMaxNameWidth);
 
-    std::string out = "timeline: " + formatMs(model.nowNs()) + " ms of virtual time, 1 column = " +
+    std::string out = "timeline: " + formatMs(model.nowNs()) + (realTime ? " ms of real time" : " ms of virtual time") + ", 1 column = " +
                       formatMs(bucketNs) + " ms\n";
     for (const Row& r : rows) {
         out += fitName(tasks[r.id].name, r.indent, nameWidth);

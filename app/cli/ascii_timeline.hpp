@@ -26,7 +26,8 @@ inline constexpr char kGlyphAlive = '=';      // a process row: the process exis
 // bucket columns (at least 1); the bucket is makespan / width rounded up to a round figure
 // (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k ns) so the axis labels are round numbers. Each
 // cell shows the state that covered most of its bucket.
-// Lines end with '\n'; nothing else is written.
-[[nodiscard]] std::string drawAsciiTimeline(const trace::TraceModel& model, int width = 72);
+// `realTime`: the trace's clock is the steady clock of a native run, not the sim's virtual one
+// (the heading says which). Lines end with '\n'; nothing else is written.
+[[nodiscard]] std::string drawAsciiTimeline(const trace::TraceModel& model, int width = 72, bool realTime = false);
 
 }  // namespace il::cli

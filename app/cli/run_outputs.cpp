@@ -39,7 +39,7 @@ int writeRunOutputs(const rt::Runtime& runtime, const RunOutputs& outputs) {
     trace::TraceModel model;
     if (outputs.timeline || !outputs.tracePath.empty()) model.update(runtime.log());
     if (outputs.timeline) {
-        std::string chart = drawAsciiTimeline(model, 72);
+        std::string chart = drawAsciiTimeline(model, 72, runtime.isNative());
         std::fwrite(chart.data(), 1, chart.size(), stderr);
         std::fflush(stderr);
     }

@@ -53,6 +53,10 @@ TEST_CASE("two threads taking turns: one row each, a bucket per 10 ms, axis and 
     CHECK(lines[4] == "     +---------+");
     CHECK(lines[5] == "     0         100 ms");
     CHECK(lines[6].rfind("legend: R running", 0) == 0);
+    // A native run's trace is in real time, and its heading says so.
+    TraceModel model;
+    model.update(b.log);
+    CHECK(linesOf(drawAsciiTimeline(model, 10, true))[0] == "timeline: 100 ms of real time, 1 column = 10 ms");
 }
 
 TEST_CASE("a bucket shows the state that covered most of it; GIL waits are G") {
