@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -72,6 +73,11 @@ PipeEnd& PipeEnd::operator=(PipeEnd&& o) noexcept {
         o.m_fd = -1;
     }
     return *this;
+}
+
+bool PipeEnd::hasQueued() const {
+    int bytes = 0;
+    return m_fd >= 0 && ::ioctl(m_fd, FIONREAD, &bytes) == 0 && bytes > 0;
 }
 
 void PipeEnd::close() {

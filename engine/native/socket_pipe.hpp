@@ -45,6 +45,8 @@ public:
     // Timeout if not by the deadline (WaitSpec::poll() for CPython's poll() without timeout).
     [[nodiscard]] PipeStatus poll(const WaitSpec& w = WaitSpec::poll());
     void close();
+    // hasQueued(): bytes sent to this end are waiting to be received (the kernel's count).
+    [[nodiscard]] bool hasQueued() const;
 
     [[nodiscard]] bool isOpen() const { return m_fd >= 0; }
     [[nodiscard]] int fd() const { return m_fd; }

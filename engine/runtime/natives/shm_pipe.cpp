@@ -24,8 +24,12 @@ using vm::ArgView;
 using vm::CallContext;
 using vm::Value;
 
+// The occupancy the queue panel shows is the receiving end's, as in the sim: a send marks the
+// peer's end non-empty (1), a receive marks its own end empty (0) or not, as the kernel says.
+// How many messages a socket holds is not known to either side.
 struct SocketEnd : PrimitiveState {
     native::PipeEnd end;
+    ResourceId peer = kNoId;
     bool readable = true, writable = true;
     bool closed = false;  // closed in this process
 };
@@ -94,7 +98,7 @@ Value send(CallContext& ctx, ArgView a) {
     SimTask& me = Runtime::current(ctx);
     if (rt.takeWake(me) != Wake::None) {  // back from waiting for room: the wait sent it
         if (me.externalResult != int(PipeStatus::Ok)) return failure(ctx, PipeStatus(me.externalResult), "");
-        rt.recordQueue(me, id, true, 1);
+        rt.recordQueue(me, e->peer, true, 1);
         return Value();
     }
     std::string bytes;
@@ -103,7 +107,7 @@ Value send(CallContext& ctx, ArgView a) {
     std::string error;
     PipeStatus s = e->end.send(bytes, WaitSpec::poll(), &error);
     if (s == PipeStatus::Ok) {
-        rt.recordQueue(me, id, true, 1);
+        rt.recordQueue(me, e->peer, true, 1);
         return Value();
     }
     if (s != PipeStatus::Timeout) return failure(ctx, s, error);
@@ -120,7 +124,7 @@ Value recv(CallContext& ctx, ArgView a) {
     Runtime& rt = Runtime::of(ctx);
     SimTask& me = Runtime::current(ctx);
     auto deliver = [&](std::string_view bytes) {
-        rt.recordQueue(me, id, false, 0);
+        rt.recordQueue(me, id, false, e->end.hasQueued() ? 1 : 0);
         return native::decodeValue(ctx, bytes);
     };
     if (rt.takeWake(me) != Wake::None) {  // back from waiting: the wait received it
@@ -200,7 +204,7 @@ bool socketPipeWriteText(Runtime& rt, SimTask& writer, ResourceId end, std::stri
     // waited for here, the runtime lock held; teardown's cancel flag or the reader's death ends it.
     native::WaitSpec w;
     if (native::ShmArena* arena = rt.existingArena()) w.cancel = &arena->cancelFlag();
-    if (e->end.send(bytes, w) == PipeStatus::Ok) rt.recordQueue(writer, end, true, 1);
+    if (e->end.send(bytes, w) == PipeStatus::Ok) rt.recordQueue(writer, e->peer, true, 1);
     return true;
 }
 
@@ -227,7 +231,7 @@ bool socketPipeReadChunk(CallContext& ctx, ResourceId id, Value& out) {
         out = Value();
         return true;
     }
-    rt.recordQueue(me, id, false, 0);
+    rt.recordQueue(me, id, false, e->end.hasQueued() ? 1 : 0);
     out = native::decodeValue(ctx, bytes);
     return true;
 }
@@ -250,8 +254,11 @@ Value newSocketPipe(CallContext& ctx, const std::string (&names)[2], bool duplex
     second->readable = duplex;
     std::unique_ptr<SocketEnd> ends[2] = {std::move(first), std::move(second)};
     Value conns[2];
+    const ResourceId ids[2] = {rt.newResource(trace::ResourceKind::Pipe, names[0]),
+                               rt.newResource(trace::ResourceKind::Pipe, names[1])};
     for (int i = 0; i < 2; ++i) {
-        ResourceId id = rt.newResource(trace::ResourceKind::Pipe, names[i]);
+        ResourceId id = ids[i];
+        ends[i]->peer = ids[1 - i];
         rt.resource(id).unshareable = false;  // shared for real
         rt.resource(id).state = std::move(ends[i]);
         conns[i] = newHandle(ctx, socketConnectionClass(), id, kSocketPipeTag);

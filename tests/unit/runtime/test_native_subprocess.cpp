@@ -85,3 +85,34 @@ p.wait()
     for (int i = 0; i < 200 && !gone(pid); ++i) ::usleep(10'000);
     CHECK(gone(pid));
 }
+
+TEST_CASE("native pipes: occupancy is the receiving end's, as in the sim, for Pipe and a child's stdout") {
+    Sim sim(R"PY(import multiprocessing as mp, subprocess
+a, b = mp.Pipe()
+a.send(1)
+a.send(2)
+print(b.recv(), b.recv())
+r = subprocess.run(["echo", "hi"], capture_output=True, text=True)
+print(repr(r.stdout))
+)PY",
+            nativeSettings());
+    REQUIRE(sim.run() == Verdict::Ok);
+    CHECK(sim.out == "1 2\n'hi\\n'\n");
+    // (kind, end, length) of every queue event on a pipe end, in order.
+    auto events = [&](ResourceId end) {
+        std::string seen;
+        for (size_t i = 0; i < sim.rt->log().size(); ++i) {
+            const auto& e = sim.rt->log().at(i);
+            if ((e.kind == il::trace::EventKind::QueuePut || e.kind == il::trace::EventKind::QueueGet) && e.object == end)
+                seen += (e.kind == il::trace::EventKind::QueuePut ? "put" : "get") + std::to_string(e.value) + " ";
+        }
+        return seen;
+    };
+    auto named = [&](const std::string& name) { return sim.resource(il::trace::ResourceKind::Pipe, name); };
+    REQUIRE(named("b") != kNoId);
+    CHECK(events(named("b")) == "put1 put1 get1 get0 ");  // the second recv empties it
+    CHECK(events(named("a")).empty());
+    REQUIRE(named("echo stdout") != kNoId);
+    CHECK(events(named("echo stdout")) == "put1 get0 ");  // sent by the child, received here
+    CHECK(events(named("echo stdout (write end)")).empty());
+}
