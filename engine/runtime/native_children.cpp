@@ -177,6 +177,18 @@ void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_vi
         if (e.kind == EventKind::LockAcquired && it == holders.end()) holders.push_back(e.task);
         if (e.kind == EventKind::LockReleased && e.value == 0 && it != holders.end()) holders.erase(it);
     }
+    // A child's queue event may arrive after a later one of this process's (the log is in
+    // arrival order, a child's events come when it ships them): it still counts, but the
+    // length shown stays the later event's.
+    if (e.object != kNoId && (e.kind == EventKind::QueuePut || e.kind == EventKind::QueueGet)) {
+        Resource& r = m_resources[e.object];
+        if (e.timeNs < r.lengthAtNs) {
+            e.value = r.length;
+        } else {
+            r.length = uint32_t(e.value);
+            r.lengthAtNs = e.timeNs;
+        }
+    }
     if (e.aux) e.aux = m_log.strings().intern(text);
     m_log.append(e);
 }

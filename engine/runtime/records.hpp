@@ -158,6 +158,7 @@ struct Resource {
     uint64_t acquisitions = 0, contended = 0;
     uint64_t puts = 0, gets = 0;
     uint32_t length = 0, maxLength = 0;
+    uint64_t lengthAtNs = 0;  // trace time of the queue event `length` comes from
 };
 
 // A worker pool (multiprocessing.Pool, the concurrent.futures executors) as the summary sees

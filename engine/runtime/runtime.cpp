@@ -354,8 +354,8 @@ void Runtime::recordQueue(SimTask& t, ResourceId res, bool put, uint32_t length)
     (put ? r.puts : r.gets)++;
     r.length = length;
     r.maxLength = std::max(r.maxLength, length);
-    m_rec.record(uint64_t(stamp(liveNs(t))), put ? trace::EventKind::QueuePut : trace::EventKind::QueueGet, t.id,
-                 res, length);
+    r.lengthAtNs = uint64_t(stamp(liveNs(t)));
+    m_rec.record(r.lengthAtNs, put ? trace::EventKind::QueuePut : trace::EventKind::QueueGet, t.id, res, length);
 }
 
 void Runtime::recordException(SimTask& t, std::string_view traceback) {

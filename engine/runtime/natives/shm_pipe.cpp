@@ -26,7 +26,8 @@ using vm::Value;
 
 // The occupancy the queue panel shows is the receiving end's, as in the sim: a send marks the
 // peer's end non-empty (1), a receive marks its own end empty (0) or not, as the kernel says.
-// How many messages a socket holds is not known to either side.
+// How many messages a socket holds is not known to either side. A child's events reach its
+// parent's trace late: the parent keeps the length of the latest (native_children.cpp).
 struct SocketEnd : PrimitiveState {
     native::PipeEnd end;
     ResourceId peer = kNoId;
@@ -89,6 +90,11 @@ Value failure(CallContext& ctx, PipeStatus s, const std::string& error) {
     }
 }
 
+// recordSent() marks the receiving end non-empty as a message is about to leave, before the
+// send: a receiver in another process must never record its get before the put. (A send that
+// then fails, the other end gone, has been recorded all the same.)
+void recordSent(Runtime& rt, SimTask& me, const SocketEnd& e) { rt.recordQueue(me, e.peer, true, 1); }
+
 Value send(CallContext& ctx, ArgView a) {
     ResourceId id;
     SocketEnd* e = usable(ctx, a, "send", false, true, id);
@@ -98,18 +104,15 @@ Value send(CallContext& ctx, ArgView a) {
     SimTask& me = Runtime::current(ctx);
     if (rt.takeWake(me) != Wake::None) {  // back from waiting for room: the wait sent it
         if (me.externalResult != int(PipeStatus::Ok)) return failure(ctx, PipeStatus(me.externalResult), "");
-        rt.recordQueue(me, e->peer, true, 1);
         return Value();
     }
     std::string bytes;
     native::CodecError err;
     if (!native::encodeValue(ctx.vm(), a[1], bytes, err)) return native::raiseCodecError(ctx, err);
+    recordSent(rt, me, *e);
     std::string error;
     PipeStatus s = e->end.send(bytes, WaitSpec::poll(), &error);
-    if (s == PipeStatus::Ok) {
-        rt.recordQueue(me, e->peer, true, 1);
-        return Value();
-    }
+    if (s == PipeStatus::Ok) return Value();
     if (s != PipeStatus::Timeout) return failure(ctx, s, error);
     native::PipeEnd* end = &e->end;
     return rt.blockExternal(me, id, -1, -1, [end, bytes = std::move(bytes)](const WaitSpec& w) {
@@ -204,7 +207,8 @@ bool socketPipeWriteText(Runtime& rt, SimTask& writer, ResourceId end, std::stri
     // waited for here, the runtime lock held; teardown's cancel flag or the reader's death ends it.
     native::WaitSpec w;
     if (native::ShmArena* arena = rt.existingArena()) w.cancel = &arena->cancelFlag();
-    if (e->end.send(bytes, w) == PipeStatus::Ok) rt.recordQueue(writer, e->peer, true, 1);
+    recordSent(rt, writer, *e);
+    (void)e->end.send(bytes, w);  // a reader gone: the text is lost, as a write to a closed pipe
     return true;
 }
 
