@@ -128,6 +128,7 @@ bool Runtime::nativeFork(SimProcess& child, const ForkedStart& start) {
 void Runtime::nativeTakeParentHeap(SimProcess& child) {
     std::swap(child.vm, m_procs[child.parent]->vm);
     vm::Vm& vm = *child.vm;
+    vm.heap().countAllAsLive();  // the parent's garbage is not this process's to sweep
     vm.instructionsExecuted = 0;
     vm.limitHit = vm::LimitKind::None;
     vm.limitMessage.clear();

@@ -58,6 +58,15 @@ public:
         if (v.isObj()) mark(v.asObj());
     }
 
+    // countAllAsLive() takes everything allocated since the last collection as live, so the next
+    // collection waits for a threshold of new allocation; the bytes in use are unchanged. A
+    // forked child calls it: a collection there would sweep its parent's garbage, a
+    // copy-on-write fault for every page it lies in, in every child.
+    void countAllAsLive() {
+        m_live += m_sinceGc;
+        m_sinceGc = 0;
+    }
+
     // Estimated bytes: live after the last collection plus allocated since.
     [[nodiscard]] size_t bytesInUse() const { return m_live + m_sinceGc; }
     [[nodiscard]] size_t liveBytesAfterLastCollection() const { return m_live; }

@@ -84,3 +84,24 @@ TEST_CASE("heap: a collection frees exactly the unreachable native objects") {
     }
     CHECK(g_alive == 0);
 }
+
+TEST_CASE("heap: countAllAsLive() puts the next collection a whole threshold away, bytes in use unchanged") {
+    Session s("x = 1\n");
+    Heap& heap = s.vm.heap();
+    heap.setMinThreshold(64u << 10);
+    s.vm.collectGarbage();
+    for (int i = 0; i < 100000 && !heap.shouldCollect(); ++i) heap.adopt(new Counted());
+    REQUIRE(heap.shouldCollect());
+    const size_t inUse = heap.bytesInUse();
+    // What a forked child does (native_fork.cpp): its parent's garbage is not its to sweep.
+    heap.countAllAsLive();
+    CHECK_FALSE(heap.shouldCollect());
+    CHECK(heap.bytesInUse() == inUse);
+    CHECK(heap.liveBytesAfterLastCollection() == inUse);
+    int added = 0;
+    for (; added < 100000 && !heap.shouldCollect(); ++added) heap.adopt(new Counted());
+    CHECK(heap.shouldCollect());  // a threshold of new allocation later
+    CHECK(added > 10);
+    s.vm.collectGarbage();
+    CHECK(g_alive == 0);
+}
