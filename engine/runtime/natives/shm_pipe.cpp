@@ -120,28 +120,40 @@ Value send(CallContext& ctx, ArgView a) {
     });
 }
 
+// receive() takes the next message at end `id` into `bytes` (recording the get) and sets
+// `status` (Ok, or why none came, with `error` if the OS said), as recv() and a subprocess's
+// stdin read both need. False when it must wait instead: the task is blocked and `waiting` is
+// what the native returns; the retried call gets the wait's result here.
+bool receive(CallContext& ctx, SocketEnd& e, ResourceId id, PipeStatus& status, std::string& bytes, std::string& error,
+             Value& waiting) {
+    Runtime& rt = Runtime::of(ctx);
+    SimTask& me = Runtime::current(ctx);
+    if (rt.takeWake(me) != Wake::None) {  // back from waiting: the wait received it
+        bytes = std::move(me.externalBytes);
+        me.externalBytes.clear();
+        status = PipeStatus(me.externalResult);
+    } else {
+        status = e.end.recv(bytes, WaitSpec::poll(), &error);
+        if (status == PipeStatus::Timeout) {
+            native::PipeEnd* end = &e.end;
+            waiting = rt.blockExternal(me, id, -1, -1, [end, &me](const WaitSpec& w) { return int(end->recv(me.externalBytes, w)); });
+            return false;
+        }
+    }
+    if (status == PipeStatus::Ok) rt.recordQueue(me, id, false, e.end.hasQueued() ? 1 : 0);
+    return true;
+}
+
 Value recv(CallContext& ctx, ArgView a) {
     ResourceId id;
     SocketEnd* e = usable(ctx, a, "recv", true, false, id);
     if (!e) return Value::error();
-    Runtime& rt = Runtime::of(ctx);
-    SimTask& me = Runtime::current(ctx);
-    auto deliver = [&](std::string_view bytes) {
-        rt.recordQueue(me, id, false, e->end.hasQueued() ? 1 : 0);
-        return native::decodeValue(ctx, bytes);
-    };
-    if (rt.takeWake(me) != Wake::None) {  // back from waiting: the wait received it
-        std::string bytes = std::move(me.externalBytes);
-        me.externalBytes.clear();
-        if (me.externalResult != int(PipeStatus::Ok)) return failure(ctx, PipeStatus(me.externalResult), "");
-        return deliver(bytes);
-    }
+    PipeStatus s;
     std::string bytes, error;
-    PipeStatus s = e->end.recv(bytes, WaitSpec::poll(), &error);
-    if (s == PipeStatus::Ok) return deliver(bytes);
-    if (s != PipeStatus::Timeout) return failure(ctx, s, error);
-    native::PipeEnd* end = &e->end;
-    return rt.blockExternal(me, id, -1, -1, [end, &me](const WaitSpec& w) { return int(end->recv(me.externalBytes, w)); });
+    Value waiting;
+    if (!receive(ctx, *e, id, s, bytes, error, waiting)) return waiting;
+    if (s != PipeStatus::Ok) return failure(ctx, s, error);
+    return native::decodeValue(ctx, bytes);
 }
 
 // poll(timeout=0.0): True when a recv() would not wait (a message, or end of file); None waits
@@ -213,30 +225,13 @@ bool socketPipeWriteText(Runtime& rt, SimTask& writer, ResourceId end, std::stri
 }
 
 bool socketPipeReadChunk(CallContext& ctx, ResourceId id, Value& out) {
-    Runtime& rt = Runtime::of(ctx);
-    SocketEnd* e = socketEnd(rt, id);
+    SocketEnd* e = socketEnd(Runtime::of(ctx), id);
     if (!e) return false;
-    SimTask& me = Runtime::current(ctx);
-    std::string bytes;
     PipeStatus s;
-    if (rt.takeWake(me) != Wake::None) {  // back from waiting: the wait received it
-        bytes = std::move(me.externalBytes);
-        me.externalBytes.clear();
-        s = PipeStatus(me.externalResult);
-    } else {
-        s = e->end.recv(bytes, WaitSpec::poll());
-        if (s == PipeStatus::Timeout) {
-            native::PipeEnd* end = &e->end;
-            out = rt.blockExternal(me, id, -1, -1, [end, &me](const WaitSpec& w) { return int(end->recv(me.externalBytes, w)); });
-            return true;
-        }
-    }
-    if (s != PipeStatus::Ok) {  // end of file, or the run's end: the reader sees end of file
-        out = Value();
-        return true;
-    }
-    rt.recordQueue(me, id, false, e->end.hasQueued() ? 1 : 0);
-    out = native::decodeValue(ctx, bytes);
+    std::string bytes, error;
+    if (!receive(ctx, *e, id, s, bytes, error, out)) return true;
+    // Anything but a message (end of file, the run's end) is end of file to the reader.
+    out = s == PipeStatus::Ok ? native::decodeValue(ctx, bytes) : Value();
     return true;
 }
 
