@@ -99,14 +99,15 @@ void Runtime::endProcess(SimProcess& p, int64_t ns) {
     m_resources[p.joinRes].holders.clear();
     wakeAllAt(p.joinRes, p.mainThread, ns);
     // Its pipe ends close with it: receivers elsewhere re-check for EOF (natives/pipe.cpp).
-    for (Resource& r : m_resources)
-        if (r.kind == trace::ResourceKind::Pipe && !r.waiters.empty()) wakeAllAt(r.id, p.mainThread, ns);
+    for (ResourceId id : m_pipes)
+        if (!m_resources[id].waiters.empty()) wakeAllAt(id, p.mainThread, ns);
     // Its live children become orphans: as on Linux (no subreaper), init adopts them, so
     // os.getppid() in an orphan answers 1 from now on.
-    for (auto& child : m_procs) {
-        if (child->parent != p.index || child->ended) continue;
-        child->ppid = kInitPid;
-        if (child->vm) child->vm->ppid = kInitPid;
+    for (uint32_t c : p.children) {
+        SimProcess& child = *m_procs[c];
+        if (child.ended) continue;
+        child.ppid = kInitPid;
+        if (child.vm) child.vm->ppid = kInitPid;
     }
     if (p.index == 0) endRun(p.mainRaised ? Verdict::Error : Verdict::Ok, "");
 }

@@ -29,6 +29,7 @@ TaskId Runtime::adoptRemoteTask(trace::TaskKind kind, std::string name, SimProce
 void Runtime::setProcessPid(SimProcess& p, int64_t pid, int64_t ppid) {
     p.pid = pid;
     p.ppid = ppid;
+    m_byPid[pid] = p.index;
     p.vm->pid = pid;
     p.vm->ppid = ppid;
     p.vm->realPpid = pid == ::getpid();  // this process's own record

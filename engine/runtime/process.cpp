@@ -29,6 +29,9 @@ SimProcess& Runtime::newProcess(std::string name, SimProcess* parent, bool daemo
         p->pid = ::getpid();
         p->ppid = ::getppid();
     }
+    // A native child's modelled pid is a placeholder until its fork (setProcessPid): it could
+    // be a real pid in use, so only the pids that are real here go in the map.
+    if (!m_native || !parent) m_byPid[p->pid] = p->index;
     p->createdEvent = m_log.size();
     p->task = m_rec.taskCreated(uint64_t(stamp(ns)), name, trace::TaskKind::Process,
                                 parent ? parent->task : kNoId, uint64_t(p->pid));

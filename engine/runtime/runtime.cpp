@@ -333,6 +333,7 @@ ResourceId Runtime::newResource(trace::ResourceKind kind, std::string name, uint
     r.capacity = capacity;
     r.unshareable = m_native && madeByMultiprocessing();
     m_resources.push_back(std::move(r));
+    if (kind == trace::ResourceKind::Pipe) m_pipes.push_back(id);
     return id;
 }
 
@@ -399,9 +400,8 @@ void Runtime::note(vm::CallContext& ctx, std::string_view text) {
 }
 
 SimProcess* Runtime::processByPid(int64_t pid) {
-    for (auto& p : m_procs)
-        if (p->pid == pid) return p.get();
-    return nullptr;
+    auto it = m_byPid.find(pid);
+    return it == m_byPid.end() ? nullptr : m_procs[it->second].get();
 }
 
 SimTask* Runtime::threadByIdent(SimProcess& p, int64_t ident) {

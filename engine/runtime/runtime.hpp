@@ -359,7 +359,10 @@ private:
     Rng m_rng;
     std::vector<std::unique_ptr<SimTask>> m_tasks;
     std::vector<std::unique_ptr<SimProcess>> m_procs;
+    // pid -> the process most recently given it (a real pid can be reused once reaped)
+    std::unordered_map<int64_t, uint32_t> m_byPid;
     std::vector<Resource> m_resources;
+    std::vector<ResourceId> m_pipes;  // the Pipe resources, which a process's end may wake
     std::vector<Core> m_cores;
     std::deque<TaskId> m_ready;
     std::priority_queue<Timer, std::vector<Timer>, std::greater<>> m_timers;
