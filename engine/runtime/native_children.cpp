@@ -51,43 +51,69 @@ void Runtime::nativeWakeChildReader() {
     if (fd >= 0) (void)!::write(fd, "", 1);  // full: it is awake already
 }
 
-// Until the run is cancelled and every child reaped: wait for any pipe, read one message from
-// each that has one. Allocates only under the lock (settleThreadsForFork says why).
+// Until the run is cancelled and every child reaped: wait for any pipe, take all that each one
+// holds. Allocates only under the lock (settleThreadsForFork says why), and takes the lock only
+// when it has something to apply: a lock the reader merely wanted made a running script thread
+// hand it over (NativeLock::yieldIfWanted) and wait for the reader to be scheduled.
 void Runtime::nativeReadChildren() {
     NativeState& ns = *m_native;
     epoll_event ready[16];
     for (;;) {
-        {
-            std::lock_guard g(ns.lock);
-            std::erase_if(ns.children, [](const std::unique_ptr<ChildLink>& l) { return l->finished; });
-            if (ns.cancel && ns.children.empty()) return;
-        }
         const int n = ::epoll_wait(ns.childPoll, ready, 16, -1);
         if (n < 0 && errno != EINTR) return;  // a valid set and buffer: not expected
+        bool look = false;
         for (int i = 0; i < n; ++i) {
             auto* l = static_cast<ChildLink*>(ready[i].data.ptr);
             char drain[64];
-            if (!l)
+            if (!l) {
                 while (::read(ns.readerWake[0], drain, sizeof drain) > 0) {
                 }
-            else if (!nativeReadChildMessage(*l))
+                look = true;
+            } else if (!nativeReadChildMessages(*l)) {
                 nativeReapChild(*l);
+                look = true;
+            }
+        }
+        if (look && ns.readerStop.load(std::memory_order_acquire)) {
+            std::lock_guard g(ns.lock);
+            nativeDropReapedLinks();
+            if (ns.children.empty()) return;
         }
     }
 }
 
-// One message of the child's; false at end of file (the child has exited, or is exiting).
-bool Runtime::nativeReadChildMessage(ChildLink& l) {
-    LinkHeader h{};
-    if (!readExactly(l.eventsFd, &h, sizeof h)) return false;
-    if (l.buffer.size() < h.length) {
+// Under the lock: the links of reaped children go.
+void Runtime::nativeDropReapedLinks() {
+    std::erase_if(m_native->children, [](const std::unique_ptr<ChildLink>& l) { return l->finished; });
+}
+
+// Everything the child's pipe holds now, each whole message applied; false at end of file (the
+// child has exited, or is exiting). A message cut by the pipe's capacity waits in `pending`.
+bool Runtime::nativeReadChildMessages(ChildLink& l) {
+    char chunk[16384];  // on the stack: the reader allocates only under the lock
+    for (;;) {
+        ssize_t got = ::read(l.eventsFd, chunk, sizeof chunk);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return true;
+        if (got <= 0) return false;
         std::lock_guard g(m_native->lock);
-        l.buffer.resize(h.length);
+        nativeDropReapedLinks();
+        l.pending.append(chunk, size_t(got));
+        size_t at = 0;
+        LinkHeader h{};
+        while (l.pending.size() - at >= sizeof h) {
+            std::memcpy(&h, l.pending.data() + at, sizeof h);
+            if (l.pending.size() - at - sizeof h < h.length) break;
+            nativeApplyChildMessage(l, h.kind, std::string_view(l.pending).substr(at + sizeof h, h.length));
+            at += sizeof h + h.length;
+        }
+        l.pending.erase(0, at);
     }
-    if (h.length > 0 && !readExactly(l.eventsFd, l.buffer.data(), h.length)) return false;
-    std::string_view body(l.buffer.data(), h.length);
-    std::lock_guard g(m_native->lock);
-    switch (h.kind) {
+}
+
+// One message of the child's, under the lock.
+void Runtime::nativeApplyChildMessage(ChildLink& l, LinkMessage kind, std::string_view body) {
+    switch (kind) {
     case LinkMessage::Event:
         if (body.size() >= sizeof(trace::Event)) {
             trace::Event e;
@@ -97,13 +123,23 @@ bool Runtime::nativeReadChildMessage(ChildLink& l) {
         break;
     case LinkMessage::Stdout:
     case LinkMessage::Stderr: {
-        const OutputRoute& r = h.kind == LinkMessage::Stdout ? m_procs[l.proc]->out : m_procs[l.proc]->err;
-        if (admitOutput(r, body.size())) (h.kind == LinkMessage::Stdout ? m_out : m_err)(body);
+        const OutputRoute& r = kind == LinkMessage::Stdout ? m_procs[l.proc]->out : m_procs[l.proc]->err;
+        if (admitOutput(r, body.size())) (kind == LinkMessage::Stdout ? m_out : m_err)(body);
         break;
     }
     case LinkMessage::Stalled:  // the child's answer changed, or it moved: the grace period starts again
         if (!body.empty()) l.stalled = body[0] != 0;
         m_native->lastChangeNs = m_native->nowNs();
+        break;
+    case LinkMessage::Exited:
+        if (int32_t code = 0; body.size() == sizeof code && !m_procs[l.proc]->ended) {
+            std::memcpy(&code, body.data(), sizeof code);
+            l.exited = true;
+            SimProcess& p = *m_procs[l.proc];
+            p.exitCode = code;
+            endProcess(p, m_native->nowNs());
+            if (m_verdict != Verdict::Running) m_native->supervisor->notify_all();
+        }
         break;
     case LinkMessage::Verdict:
         if (body.size() >= 2) {
@@ -113,22 +149,37 @@ bool Runtime::nativeReadChildMessage(ChildLink& l) {
         }
         break;
     }
-    return true;
 }
 
+// At the end of file on its pipe: reaps the child. One that said it exited has ended in the
+// model already, and is reaped without the lock; one that was killed, or died before it could
+// say, ends here.
 void Runtime::nativeReapChild(ChildLink& l) {
-    // Wait for the exit without reaping, so that the pid stays the child's (and teardown's kill
-    // cannot hit another process) until the lock is held.
+    // Wait for the exit without reaping: until the pid is marked gone, it stays the child's
+    // (a zombie), so teardown's kill cannot hit another process.
+    const int pid = l.pid.load();
     siginfo_t info{};
-    while (::waitid(P_PID, id_t(l.pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {
-    }
-    std::lock_guard g(m_native->lock);
-    int status = 0;
-    while (::waitpid(l.pid, &status, 0) < 0 && errno == EINTR) {
+    while (::waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {
     }
     ::epoll_ctl(m_native->childPoll, EPOLL_CTL_DEL, l.eventsFd, nullptr);  // later children hold copies
-    ::close(std::exchange(l.eventsFd, -1));  // the number may be a new pipe's from now on
-    l.pid = -1;
+    {
+        // Not while a fork copies the links: the child would close a number the kernel may have
+        // given to another file meanwhile (NativeState::linkFds).
+        std::lock_guard fds(m_native->linkFds);
+        ::close(std::exchange(l.eventsFd, -1));
+    }
+    int status = 0;
+    if (l.exited) {
+        l.pid.store(-1);
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        l.finished = true;
+        return;
+    }
+    std::lock_guard g(m_native->lock);
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    l.pid.store(-1);
     l.finished = true;
     SimProcess& p = *m_procs[l.proc];
     p.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? -WTERMSIG(status) : 1;

@@ -19,6 +19,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -33,36 +34,25 @@
 
 namespace il::rt {
 
-namespace {
-// A child's messages are mostly trace events of a few dozen bytes; longer output grows the buffer.
-constexpr size_t kLinkBufferBytes = 4096;
-}  // namespace
-
-bool writeMessage(int fd, LinkMessage kind, std::string_view a, std::string_view b) {
+void appendMessage(std::string& out, LinkMessage kind, std::string_view a, std::string_view b) {
     LinkHeader h{kind, uint32_t(a.size() + b.size())};
-    std::string buf(sizeof h, '\0');
-    std::memcpy(buf.data(), &h, sizeof h);
-    buf.append(a).append(b);
-    size_t done = 0;
-    while (done < buf.size()) {
-        ssize_t n = ::write(fd, buf.data() + done, buf.size() - done);
+    out.append(reinterpret_cast<const char*>(&h), sizeof h).append(a).append(b);
+}
+
+bool writeAll(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        ssize_t n = ::write(fd, bytes.data(), bytes.size());
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) return false;
-        done += size_t(n);
+        bytes.remove_prefix(size_t(n));
     }
     return true;
 }
 
-bool readExactly(int fd, void* into, size_t n) {
-    auto* p = static_cast<char*>(into);
-    while (n > 0) {
-        ssize_t got = ::read(fd, p, n);
-        if (got < 0 && errno == EINTR) continue;
-        if (got <= 0) return false;
-        p += got;
-        n -= size_t(got);
-    }
-    return true;
+bool writeMessage(int fd, LinkMessage kind, std::string_view a, std::string_view b) {
+    std::string buf;
+    appendMessage(buf, kind, a, b);
+    return writeAll(fd, buf);
 }
 
 // fork() copies only the forking thread: whatever another thread was in the middle of changing
@@ -94,14 +84,17 @@ bool Runtime::nativeFork(SimProcess& child, const ForkedStart& start) {
     link->proc = child.index;
     link->taskBase = m_rec.nextTaskId();
     link->resourceBase = ResourceId(m_resources.size());
-    link->buffer.resize(kLinkBufferBytes);
     settleThreadsForFork();
+    ns.linkFds.lock();
     pid_t pid = ::fork();
+    ns.linkFds.unlock();  // in the child too: its only thread is the one that locked it
     if (pid == 0) {
         ::close(events[0]);
         nativeChildMain(child, start, events[1]);
     }
     ::close(events[1]);
+    // The reader takes all a child has sent in one wake-up, reading until the pipe is empty.
+    (void)::fcntl(events[0], F_SETFL, O_NONBLOCK);
     if (pid < 0) {
         ::close(events[0]);
         return false;
@@ -207,17 +200,23 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
         lk.lock();
     }
     nativeSuperviseChild(lk);
-    nativeShip();
+    std::string last;  // sent after the last events, in the same write
     if (m_verdict != Verdict::Running && !child.ended) {
         std::string body(1, char(m_verdict));
         body += char(m_deadlock.cycle ? 1 : 0);
         body += m_verdictMessage;
-        if (ns.parentFd >= 0) writeMessage(ns.parentFd, LinkMessage::Verdict, body);
+        appendMessage(last, LinkMessage::Verdict, body);
     }
-    int code = child.ended ? child.exitCode : 1;
+    const int32_t code = child.ended ? child.exitCode : 1;
     ns.cancel = true;
     for (auto& l : ns.children)  // a subprocess child lives on (an orphan) until the run ends
         if (l->pid > 0 && !m_procs[l->proc]->detached) ::kill(l->pid, SIGKILL);
+    // The parent ends this process's record, and wakes its join, on this message: the end of
+    // file comes only once the kernel has torn this copy of the parent's address space down
+    // (~200 us), which then no longer holds the parent up. The parent still reaps it then.
+    appendMessage(last, LinkMessage::Exited, std::string_view(reinterpret_cast<const char*>(&code), sizeof code));
+    nativeShip(last);
+    ::sched_yield();
     ::_exit(code & 0xff);
 }
 
@@ -244,16 +243,23 @@ void Runtime::nativeSuperviseChild(std::unique_lock<NativeLock>& lk) {
     }
 }
 
-// The child sends every event recorded since it last sent, with its text.
-void Runtime::nativeShip() {
+// The child sends every event recorded since it last sent, with its text, then `after` (whole
+// messages), in one write.
+void Runtime::nativeShip(std::string_view after) {
     NativeState& ns = *m_native;
+    if (ns.parentFd < 0) {  // an orphan: nobody to tell
+        ns.shippedEvents = m_log.size();
+        return;
+    }
+    std::string& batch = ns.shipBuffer;
+    batch.clear();
     for (; ns.shippedEvents < m_log.size(); ++ns.shippedEvents) {
         const trace::Event& e = m_log.at(ns.shippedEvents);
         std::string_view text = e.aux ? m_log.strings().get(e.aux) : std::string_view{};
-        std::string_view raw(reinterpret_cast<const char*>(&e), sizeof e);
-        if (ns.parentFd < 0) continue;  // an orphan: nobody to tell
-        if (!writeMessage(ns.parentFd, LinkMessage::Event, raw, text)) orphaned();
+        appendMessage(batch, LinkMessage::Event, std::string_view(reinterpret_cast<const char*>(&e), sizeof e), text);
     }
+    batch.append(after);
+    if (!batch.empty() && !writeAll(ns.parentFd, batch)) orphaned();
 }
 
 // The parent died (it was terminated): this process lives on as an orphan until the run ends.

@@ -10,6 +10,7 @@
 // kernel's end of file makes every one of them kill itself: no process outlives the run, while an orphan (its parent
 // terminated) lives on until then, as in Python.
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -27,6 +28,7 @@ enum class LinkMessage : uint8_t {
     Stderr,   // text the child wrote to stderr
     Verdict,  // the child's run ended with a verdict of its own (deadlock, limit): u8, then text
     Stalled,  // u8: 1 when every live thread of the child (and its children) waits for good
+    Exited,   // i32: the child's exit code, sent as it calls _exit (the last message)
 };
 
 struct LinkHeader {
@@ -37,7 +39,7 @@ struct LinkHeader {
 // The parent's side of one forked child.
 struct ChildLink {
     uint32_t proc = 0;        // the child's SimProcess index
-    int pid = -1;
+    std::atomic<int> pid{-1};  // -1 once reaped (by the reader, without the lock if `exited`)
     int eventsFd = -1;        // reading end of the events pipe
     // Ids below these were assigned before the fork, so they mean the same in both processes;
     // the child's later ids are mapped to new ids of the parent's trace.
@@ -46,13 +48,17 @@ struct ChildLink {
     std::unordered_map<trace::TaskId, trace::TaskId> tasks;
     std::unordered_map<trace::ResourceId, trace::ResourceId> resources;
     bool finished = false;    // reaped: the reader drops the link
+    bool exited = false;      // it sent LinkMessage::Exited (the reader's alone)
     bool stalled = false;     // the child's last LinkMessage::Stalled
-    std::string buffer;       // a message's body; grows only under the runtime lock
+    std::string pending;      // bytes read, not yet a whole message; grows only under the runtime lock
 };
 
-// writeMessage() writes one whole message (retrying short writes and EINTR); false if the pipe
-// is gone. readExactly() reads `n` bytes; false at end of file or on an error.
+// appendMessage() adds one message (its header, then `a` and `b` as its body) to `out`: a child
+// sends its events in one write, not one each (each write woke the parent's reader once).
+void appendMessage(std::string& out, LinkMessage kind, std::string_view a, std::string_view b = {});
+// writeAll() writes `bytes` (retrying short writes and EINTR); false if the pipe is gone.
+bool writeAll(int fd, std::string_view bytes);
+// writeMessage() writes one whole message; false if the pipe is gone.
 bool writeMessage(int fd, LinkMessage kind, std::string_view a, std::string_view b = {});
-bool readExactly(int fd, void* into, size_t n);
 
 }  // namespace il::rt

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -80,6 +81,7 @@ struct NativeState {
     std::vector<std::unique_ptr<NativeThread>> threads;  // by task id (null: not a thread)
     int64_t lastChangeNs = 0;  // when a thread's state last changed (the deadlock grace period)
     bool cancel = false;       // the run is over: every OS thread leaves its loop
+    std::atomic<bool> readerStop{false};  // `cancel`, for the child reader, which looks without the lock
     // Processes (native_fork.cpp): the children this process forked; in a child, the pipe to
     // its parent, how much of the trace it has sent, and the resources that existed at the fork.
     std::vector<std::unique_ptr<ChildLink>> children;
@@ -87,6 +89,9 @@ struct NativeState {
     // fork (a pointer: a forked child leaks its copy), its epoll set, and a pipe in the set that
     // wakes it at teardown.
     std::unique_ptr<std::thread> childReader;
+    // Held while the reader closes a reaped child's pipe (without the runtime lock) and across
+    // fork(): a forked child closes its copies of the links' pipes by number.
+    std::mutex linkFds;
     int childPoll = -1;
     int readerWake[2] = {-1, -1};
     int parentFd = -1;
@@ -98,6 +103,7 @@ struct NativeState {
     int64_t stallCheckNs = 0;      // when it last looked
     int control[2] = {-1, -1};  // the run's control pipe (native_link.hpp)
     size_t shippedEvents = 0;
+    std::string shipBuffer;  // a child's events on their way to its parent (nativeShip)
     uint32_t forkResourceBase = 0;
     std::unique_ptr<native::ShmArena> arena;  // multiprocessing objects (made on first use)
     // The trace's next chunks, faulted in ahead by a helper thread while the run's process runs

@@ -299,12 +299,14 @@ private:
     void nativeSuperviseChild(std::unique_lock<NativeLock>& lk);
     void orphaned();
     void sendOrWrite(LinkMessage kind, std::string_view text, int fd);
-    void nativeShip();
+    void nativeShip(std::string_view after = {});
     bool nativeStartChildReader();
     bool nativeWatchChild(std::unique_ptr<ChildLink>& link);
     void nativeWakeChildReader();
     void nativeReadChildren();
-    bool nativeReadChildMessage(ChildLink& l);
+    bool nativeReadChildMessages(ChildLink& l);
+    void nativeApplyChildMessage(ChildLink& l, LinkMessage kind, std::string_view body);
+    void nativeDropReapedLinks();
     void nativeReapChild(ChildLink& l);
     void nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_view text);
     TaskId adoptRemoteTask(trace::TaskKind kind, std::string name, SimProcess& proc, TaskId owner, int64_t ns,
