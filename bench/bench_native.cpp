@@ -12,6 +12,8 @@
 //                         script's empty loop subtracted (interpreter calls included)
 //   BM_ScriptProcess      a script's Process(target=f).start() + join() in a native run, and
 //                         beside it fork() + waitpid() of a trivial child from the same process
+//   BM_ScriptProcessMany  the same, over 1000 starts: a start must not grow with the number of
+//                         processes started before it (it did, to 2x, until 2026-11-24)
 #include <benchmark/benchmark.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -180,6 +182,23 @@ print((time.perf_counter() - t0) / N * 1e9)
     }
 }
 BENCHMARK(BM_ScriptProcess)->Iterations(3)->UseRealTime();
+
+void BM_ScriptProcessMany(benchmark::State& state) {
+    for (auto _ : state) {
+        state.counters["ns_per_process"] = runNative(R"(import multiprocessing as mp, time
+def f():
+    pass
+N = 1000
+t0 = time.perf_counter()
+for i in range(N):
+    p = mp.Process(target=f)
+    p.start()
+    p.join()
+print((time.perf_counter() - t0) / N * 1e9)
+)");
+    }
+}
+BENCHMARK(BM_ScriptProcessMany)->Iterations(2)->UseRealTime();
 
 }  // namespace
 

@@ -169,6 +169,7 @@ void Runtime::nativeThreadMain(TaskId id) {
         else nt.cv.wait(lk);
     }
     nt.finished = true;
+    ns.unjoined.push_back(id);
     ns.supervisor->notify_all();
 }
 

@@ -66,8 +66,9 @@ bool writeMessage(int fd, LinkMessage kind, std::string_view a, std::string_view
 // here). A window's own thread is the one exception left (docs/architecture.md §6.1).
 void Runtime::settleThreadsForFork() {
     NativeState& ns = *m_native;
-    for (auto& nt : ns.threads)
-        if (nt && nt->finished && nt->os.joinable()) nt->os.join();
+    for (TaskId id : ns.unjoined)  // not a pass over every thread record: a start grew with them
+        if (std::thread& os = ns.threads[id]->os; os.joinable()) os.join();
+    ns.unjoined.clear();
     while (ns.starting.load(std::memory_order_acquire) != 0) std::this_thread::yield();
 }
 

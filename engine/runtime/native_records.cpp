@@ -33,7 +33,9 @@ void Runtime::setProcessPid(SimProcess& p, int64_t pid, int64_t ppid) {
     p.vm->pid = pid;
     p.vm->ppid = ppid;
     p.vm->realPpid = pid == ::getpid();  // this process's own record
-    if (p.createdEvent < m_log.size())
+    // Not an event this process has sent already, nor one a forked child had from its parent
+    // (it never sends those, and the write would copy their page).
+    if (p.createdEvent < m_log.size() && (!m_native || p.createdEvent >= m_native->shippedEvents))
         m_log.setValue(p.createdEvent, uint64_t(trace::TaskKind::Process) | uint64_t(pid) << 8);
 }
 

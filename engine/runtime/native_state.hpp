@@ -79,6 +79,7 @@ struct NativeState {
     std::unique_ptr<std::condition_variable_any> supervisor = std::make_unique<std::condition_variable_any>();
     Clock::time_point start = Clock::now();
     std::vector<std::unique_ptr<NativeThread>> threads;  // by task id (null: not a thread)
+    std::vector<trace::TaskId> unjoined;  // threads finished since the last fork, not yet joined
     int64_t lastChangeNs = 0;  // when a thread's state last changed (the deadlock grace period)
     bool cancel = false;       // the run is over: every OS thread leaves its loop
     std::atomic<bool> readerStop{false};  // `cancel`, for the child reader, which looks without the lock
