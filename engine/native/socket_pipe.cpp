@@ -169,6 +169,32 @@ PipeStatus PipeEnd::poll(const WaitSpec& w) {
     return (rev & (POLLHUP | POLLERR)) ? PipeStatus::Eof : PipeStatus::Timeout;
 }
 
+uint32_t waitReadable(const std::vector<const PipeEnd*>& ends, const WaitSpec& w) {
+    std::vector<pollfd> fds;
+    fds.reserve(ends.size());
+    for (const PipeEnd* e : ends) fds.push_back(pollfd{e->fd(), POLLIN, 0});
+    for (;;) {
+        int timeoutMs = -1;
+        Clock::time_point now = Clock::now();
+        if (w.deadline <= now) timeoutMs = 0;
+        else if (w.deadline != Clock::time_point::max())
+            timeoutMs = static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(w.deadline - now).count());
+        if (w.cancel) {
+            int slice = static_cast<int>(kCancelSlice.count());
+            if (timeoutMs < 0 || timeoutMs > slice) timeoutMs = slice;
+        }
+        int rc = ::poll(fds.data(), fds.size(), timeoutMs);
+        if (rc > 0) {
+            uint32_t ready = 0;
+            for (size_t i = 0; i < fds.size() && i < 32; ++i)
+                if (fds[i].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)) ready |= uint32_t{1} << i;
+            if (ready) return ready;
+        }
+        if (rc < 0 && errno != EINTR) return 0;
+        if (w.cancelled() || Clock::now() >= w.deadline) return 0;
+    }
+}
+
 bool makePipe(bool duplex, PipeEnd& first, PipeEnd& second, std::string* error) {
     int fds[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {

@@ -13,6 +13,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/native/shm_sync.hpp"
 
@@ -62,6 +63,12 @@ private:
     int m_fd = -1;
     bool m_readable = false, m_writable = false;
 };
+
+// waitReadable(): waits, by w's deadline, until a recv on one of `ends` would not block (a
+// message or EOF is there). The bits of those ends (bit i for ends[i]; at most 32 ends), 0 if
+// none by the deadline or on cancel. What subprocess's communicate() needs to read a child's
+// stdout and stderr at once, as CPython's does with a selector.
+[[nodiscard]] uint32_t waitReadable(const std::vector<const PipeEnd*>& ends, const WaitSpec& w);
 
 // makePipe(): Pipe(duplex=True) gives two ends that both send and receive; duplex=False gives
 // (receive-only, send-only) as CPython does. False with `error` set if socketpair fails.

@@ -344,6 +344,7 @@ ResourceId pipeEndOf(vm::CallContext& ctx, vm::Value conn) {
 void installPipe(vm::CallContext& ctx, vm::ModuleObject* m) {
     vm::addModuleFunction(ctx, m, "pipe", pipeNew);
     vm::addModuleFunction(ctx, m, "stdio_pipe", stdioPipe);
+    vm::addModuleFunction(ctx, m, "wait_readable", socketPipesWaitReadable);
     vm::addModuleValue(ctx, m, "Connection", Value::object(connectionClass()));
 }
 

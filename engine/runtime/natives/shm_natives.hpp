@@ -44,5 +44,7 @@ vm::Value newSocketPipe(vm::CallContext& ctx, const std::string (&names)[2], boo
 bool socketPipeWriteText(Runtime& rt, SimTask& writer, ResourceId end, std::string_view text);
 bool socketPipeReadChunk(vm::CallContext& ctx, ResourceId end, vm::Value& out);
 bool closeSocketPipeEnd(Runtime& rt, ResourceId end);
+// socketPipesWaitReadable(): _interleave.wait_readable(conns, timeout) (shm_pipe.cpp).
+vm::Value socketPipesWaitReadable(vm::CallContext& ctx, vm::ArgView a);
 
 }  // namespace il::rt::natives

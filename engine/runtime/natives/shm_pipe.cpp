@@ -243,6 +243,42 @@ bool closeSocketPipeEnd(Runtime& rt, ResourceId id) {
     return true;
 }
 
+// wait_readable(conns, timeout=None) -> the conns a recv() would not block on, waiting until one
+// is (an empty list if none by the timeout); None if they are not all socket ends (a sim run).
+// The task is Blocked on the first one's end while its OS thread polls them all.
+Value socketPipesWaitReadable(CallContext& ctx, ArgView a) {
+    if (a.count < 1 || a.count > 2 || !vm::isKind(a[0], vm::ObjKind::List))
+        return ctx.typeError("wait_readable(conns, timeout=None)");
+    const std::vector<Value> conns = vm::as<vm::ListObject>(a[0])->items;
+    if (conns.empty() || conns.size() > 32) return ctx.valueError("wait_readable() takes 1 to 32 connections");
+    double timeout = -1;
+    const Value timeoutValue = a.count > 1 ? a[1] : Value();
+    if (!timeoutArg(ctx, &timeoutValue, timeout)) return Value::error();
+    Runtime& rt = Runtime::of(ctx);
+    std::vector<const native::PipeEnd*> ends;
+    ResourceId first = kNoId;
+    for (const Value& c : conns) {
+        auto* h = vm::isKind(c, vm::ObjKind::Native) ? dynamic_cast<vm::HandleObject*>(vm::as<vm::NativeObject>(c)) : nullptr;
+        if (!h || h->tag != kSocketPipeTag) return Value();
+        auto* e = static_cast<SocketEnd*>(rt.resource(h->id).state.get());
+        if (e->closed || !e->readable) return ctx.raise(ctx.types().OSError, "handle is closed or write-only");
+        if (first == kNoId) first = h->id;
+        ends.push_back(&e->end);
+    }
+    auto readyOnes = [&ctx, &conns](uint32_t mask) {
+        std::vector<Value> out;
+        for (size_t i = 0; i < conns.size(); ++i)
+            if (mask & (uint32_t{1} << i)) out.push_back(conns[i]);
+        return Value::object(ctx.newList(std::move(out)));
+    };
+    SimTask& me = Runtime::current(ctx);
+    if (rt.takeWake(me) != Wake::None) return readyOnes(uint32_t(me.externalResult));
+    uint32_t now = native::waitReadable(ends, WaitSpec::poll());
+    if (now != 0 || timeout == 0) return readyOnes(now);
+    return rt.blockExternal(me, first, timeout < 0 ? -1 : rt.deadlineAfter(me, timeout), 0,
+                            [ends](const WaitSpec& w) { return int(native::waitReadable(ends, w)); });
+}
+
 Value newSocketPipe(CallContext& ctx, const std::string (&names)[2], bool duplex) {
     Runtime& rt = Runtime::of(ctx);
     auto first = std::make_unique<SocketEnd>(), second = std::make_unique<SocketEnd>();

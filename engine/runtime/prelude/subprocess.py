@@ -8,8 +8,9 @@
 # child's __main__. Anything else raises FileNotFoundError as a missing program does.
 # stdin/stdout/stderr=PIPE are one-way pipes (_interleave.stdio_pipe): the child's print() and
 # its traceback go into them as str messages, and the parent reads until EOF, which comes when
-# the child ends. Interleave has no bytes type: without text=True, output is a _Bytes, a small
-# stand-in whose repr is b'...' and which has decode().
+# the child ends. communicate() reads stdout and stderr at once (Popen._read_both). Interleave
+# has no bytes type: without text=True, output is a _Bytes, a small stand-in whose repr is
+# b'...' and which has decode().
 import sys
 import time
 import _interleave
@@ -330,9 +331,8 @@ class Popen:
                 self.stdin.write(input)
             self.stdin.close()
         self._communication_started = True
-        for reader in (self.stdout, self.stderr):
-            if reader is not None and not reader._read_all(endtime):
-                raise TimeoutExpired(self.args, timeout, self._partial(self.stdout), self._partial(self.stderr))
+        if not self._read_both(endtime):
+            raise TimeoutExpired(self.args, timeout, self._partial(self.stdout), self._partial(self.stderr))
         stdout = self._so_far(self.stdout)
         stderr = self._so_far(self.stderr)
         if self.stdout:
@@ -347,6 +347,25 @@ class Popen:
             except TimeoutExpired:
                 raise TimeoutExpired(self.args, timeout, self._partial(self.stdout), self._partial(self.stderr))
         return stdout, stderr
+
+    def _read_both(self, endtime):
+        """Read stdout and stderr to EOF at once, as CPython's selector does: a child that fills
+        one while the parent waits on the other would wait for ever. False if endtime passed."""
+        readers = [r for r in (self.stdout, self.stderr) if r is not None and not r._eof]
+        while readers:
+            conns = [r._conn for r in readers]
+            timeout = None if endtime is None else max(0.0, endtime - time.monotonic())
+            ready = _interleave.wait_readable(conns, timeout)
+            if ready is None:
+                # Simulated pipes never fill up: a writer is never held up by the other
+                # stream, so reading them one after the other is enough.
+                return all(r._read_all(endtime) for r in readers)
+            if not ready:
+                return False
+            for reader, conn in zip(list(readers), conns):
+                if conn in ready and reader._fill() is False:
+                    readers.remove(reader)
+        return True
 
     def _partial(self, reader):
         """What a reader got before a timeout, as TimeoutExpired holds it: bytes, None if nothing."""
