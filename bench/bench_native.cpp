@@ -153,6 +153,23 @@ print((locked - empty) / N * 1e9)
 }
 BENCHMARK(BM_ScriptLockPair)->Iterations(3)->UseRealTime();
 
+// startsAndJoins(n): a script that starts and joins n processes one after another and prints the
+// ns each took.
+std::string startsAndJoins(int n) {
+    return R"(import multiprocessing as mp, time
+def f():
+    pass
+N = )" + std::to_string(n) +
+           R"(
+t0 = time.perf_counter()
+for i in range(N):
+    p = mp.Process(target=f)
+    p.start()
+    p.join()
+print((time.perf_counter() - t0) / N * 1e9)
+)";
+}
+
 // Beside each figure, fork + waitpid of a trivial child from the same process, its runtime's
 // heap and trace still in memory: what forking the runtime costs before it runs anything.
 void BM_ScriptProcess(benchmark::State& state) {
@@ -164,18 +181,7 @@ void BM_ScriptProcess(benchmark::State& state) {
             for (int i = 0; i < kForks; ++i) forkWaitpid();
             forkNs = double(std::chrono::nanoseconds(std::chrono::steady_clock::now() - t0).count()) / kForks;
         };
-        double ns = runNative(R"(import multiprocessing as mp, time
-def f():
-    pass
-N = 50
-t0 = time.perf_counter()
-for i in range(N):
-    p = mp.Process(target=f)
-    p.start()
-    p.join()
-print((time.perf_counter() - t0) / N * 1e9)
-)",
-                              trivialForks);
+        double ns = runNative(startsAndJoins(50), trivialForks);
         state.counters["ns_per_process"] = ns;
         state.counters["ns_trivial_fork_here"] = forkNs;
         state.counters["ratio"] = ns / forkNs;
@@ -184,19 +190,7 @@ print((time.perf_counter() - t0) / N * 1e9)
 BENCHMARK(BM_ScriptProcess)->Iterations(3)->UseRealTime();
 
 void BM_ScriptProcessMany(benchmark::State& state) {
-    for (auto _ : state) {
-        state.counters["ns_per_process"] = runNative(R"(import multiprocessing as mp, time
-def f():
-    pass
-N = 1000
-t0 = time.perf_counter()
-for i in range(N):
-    p = mp.Process(target=f)
-    p.start()
-    p.join()
-print((time.perf_counter() - t0) / N * 1e9)
-)");
-    }
+    for (auto _ : state) state.counters["ns_per_process"] = runNative(startsAndJoins(1000));
 }
 BENCHMARK(BM_ScriptProcessMany)->Iterations(2)->UseRealTime();
 
