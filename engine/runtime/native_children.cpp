@@ -19,6 +19,7 @@
 namespace il::rt {
 
 using trace::EventKind;
+using trace::ResourceKind;
 using trace::TaskState;
 
 // Before the first fork: the reader's epoll set, the pipe that wakes it at teardown, the thread.
@@ -220,6 +221,20 @@ void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_vi
         accountState(t, e.state, int64_t(e.timeNs));
         t.waitingOn = e.state == TaskState::Blocked ? e.object : kNoId;  // what a deadlock report names
         t.remoteLine = e.line;
+    }
+    // A child's traffic counts in the run's resources as this process's own does (the
+    // summary's and the queue panel's counts): its acquires, its waits for a lock (contended),
+    // its puts and gets.
+    if (e.object != kNoId) {
+        Resource& r = m_resources[e.object];
+        if (e.kind == EventKind::LockAcquired) ++r.acquisitions;
+        if (e.kind == EventKind::TaskState && e.state == TaskState::Blocked &&
+            (r.kind == ResourceKind::Lock || r.kind == ResourceKind::RLock || r.kind == ResourceKind::Semaphore))
+            ++r.contended;
+        if (e.kind == EventKind::QueuePut || e.kind == EventKind::QueueGet) {
+            (e.kind == EventKind::QueuePut ? r.puts : r.gets)++;
+            r.maxLength = std::max(r.maxLength, uint32_t(e.value));
+        }
     }
     // Who holds a shared lock, for the cross-process cycle search (nativeCheckStalled).
     if (e.object != kNoId && (e.kind == EventKind::LockAcquired || e.kind == EventKind::LockReleased)) {

@@ -198,3 +198,39 @@ for p in ps: p.join()
 print([p.exitcode for p in ps])
 )") == "[0, 0]\n");
 }
+
+TEST_CASE("native mp: a child's puts, gets and lock acquires count in the run's resources, as the sim's") {
+    // The summary (`interleave run --summary`) and the queue panel's counts read these: a child's
+    // traffic reaches them only through the events it ships.
+    const char* source = R"(import multiprocessing as mp
+def child(q, lock):
+    for i in range(7):
+        q.put(i)
+    for _ in range(5):
+        with lock:
+            pass
+    with lock:
+        q.put("held")
+q = mp.Queue()
+lock = mp.Lock()
+with lock:
+    p = mp.Process(target=child, args=(q, lock))
+    p.start()
+    got = [q.get() for _ in range(7)]
+print(got, q.get())
+p.join()
+)";
+    for (const Settings& s : {settings(), nativeSettings()}) {
+        CAPTURE(s.executor == Executor::Native);
+        Sim sim(source, s);
+        REQUIRE(sim.run() == Verdict::Ok);
+        CHECK(sim.out == "[0, 1, 2, 3, 4, 5, 6] held\n");
+        const Resource& q = sim.rt->resource(sim.resource(il::trace::ResourceKind::Queue, "q"));
+        CHECK(q.puts == 8);
+        CHECK(q.gets == 8);
+        CHECK(q.maxLength >= 1);
+        const Resource& lock = sim.rt->resource(sim.resource(il::trace::ResourceKind::Lock, "lock"));
+        CHECK(lock.acquisitions == 7);
+        CHECK(lock.contended >= 1);  // the child's first acquire waits for the parent's `with`
+    }
+}
