@@ -13,24 +13,29 @@ namespace il::native {
 
 namespace {
 
+// pollSliceMs(): how long one poll() of a wait may sleep: to the deadline (unless ignored),
+// never longer than a cancel slice when there is a cancel flag; -1 for ever.
+int pollSliceMs(const WaitSpec& w, bool ignoreDeadline) {
+    int timeoutMs = -1;
+    Clock::time_point now = Clock::now();
+    if (!ignoreDeadline) {
+        if (w.deadline <= now) timeoutMs = 0;
+        else if (w.deadline != Clock::time_point::max())
+            timeoutMs = static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(w.deadline - now).count());
+    }
+    if (w.cancel) {
+        int slice = static_cast<int>(kCancelSlice.count());
+        if (timeoutMs < 0 || timeoutMs > slice) timeoutMs = slice;
+    }
+    return timeoutMs;
+}
+
 // waitFd(): poll `fd` for `events` in cancel slices until ready, the deadline, or cancel.
 // `ignoreDeadline` is for finishing a frame that is already under way.
 WaitResult waitFd(int fd, short events, const WaitSpec& w, bool ignoreDeadline, short* revents) {
     for (;;) {
-        int timeoutMs = -1;
-        Clock::time_point now = Clock::now();
-        if (!ignoreDeadline) {
-            if (w.deadline <= now) timeoutMs = 0;
-            else if (w.deadline != Clock::time_point::max())
-                timeoutMs = static_cast<int>(
-                    std::chrono::ceil<std::chrono::milliseconds>(w.deadline - now).count());
-        }
-        if (w.cancel) {
-            int slice = static_cast<int>(kCancelSlice.count());
-            if (timeoutMs < 0 || timeoutMs > slice) timeoutMs = slice;
-        }
         pollfd p{fd, events, 0};
-        int rc = ::poll(&p, 1, timeoutMs);
+        int rc = ::poll(&p, 1, pollSliceMs(w, ignoreDeadline));
         if (rc > 0) {
             *revents = p.revents;
             return WaitResult::Ok;
@@ -174,16 +179,7 @@ uint32_t waitReadable(const std::vector<const PipeEnd*>& ends, const WaitSpec& w
     fds.reserve(ends.size());
     for (const PipeEnd* e : ends) fds.push_back(pollfd{e->fd(), POLLIN, 0});
     for (;;) {
-        int timeoutMs = -1;
-        Clock::time_point now = Clock::now();
-        if (w.deadline <= now) timeoutMs = 0;
-        else if (w.deadline != Clock::time_point::max())
-            timeoutMs = static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(w.deadline - now).count());
-        if (w.cancel) {
-            int slice = static_cast<int>(kCancelSlice.count());
-            if (timeoutMs < 0 || timeoutMs > slice) timeoutMs = slice;
-        }
-        int rc = ::poll(fds.data(), fds.size(), timeoutMs);
+        int rc = ::poll(fds.data(), fds.size(), pollSliceMs(w, false));
         if (rc > 0) {
             uint32_t ready = 0;
             for (size_t i = 0; i < fds.size() && i < 32; ++i)

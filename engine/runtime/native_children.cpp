@@ -225,13 +225,14 @@ void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_vi
     // A child's traffic counts in the run's resources as this process's own does (the
     // summary's and the queue panel's counts): its acquires, its waits for a lock (contended),
     // its puts and gets.
-    if (e.object != kNoId) {
+    const bool queued = e.kind == EventKind::QueuePut || e.kind == EventKind::QueueGet;
+    const bool waits = e.kind == EventKind::TaskState && e.state == TaskState::Blocked;
+    if (e.object != kNoId && (queued || waits || e.kind == EventKind::LockAcquired)) {
         Resource& r = m_resources[e.object];
         if (e.kind == EventKind::LockAcquired) ++r.acquisitions;
-        if (e.kind == EventKind::TaskState && e.state == TaskState::Blocked &&
-            (r.kind == ResourceKind::Lock || r.kind == ResourceKind::RLock || r.kind == ResourceKind::Semaphore))
+        if (waits && (r.kind == ResourceKind::Lock || r.kind == ResourceKind::RLock || r.kind == ResourceKind::Semaphore))
             ++r.contended;
-        if (e.kind == EventKind::QueuePut || e.kind == EventKind::QueueGet) {
+        if (queued) {
             (e.kind == EventKind::QueuePut ? r.puts : r.gets)++;
             r.maxLength = std::max(r.maxLength, uint32_t(e.value));
         }

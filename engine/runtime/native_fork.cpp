@@ -217,6 +217,8 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
     // (~200 us), which then no longer holds the parent up. The parent still reaps it then.
     appendMessage(last, LinkMessage::Exited, std::string_view(reinterpret_cast<const char*>(&code), sizeof code));
     nativeShip(last);
+    // A pipe's wake-up is a "sync" one: it queued the parent's reader on this core, where the
+    // teardown would run first. Let the reader have it.
     ::sched_yield();
     ::_exit(code & 0xff);
 }
