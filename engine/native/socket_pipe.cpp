@@ -13,37 +13,35 @@ namespace il::native {
 
 namespace {
 
-// pollSliceMs(): how long one poll() of a wait may sleep: to the deadline (unless ignored),
-// never longer than a cancel slice when there is a cancel flag; -1 for ever.
-int pollSliceMs(const WaitSpec& w, bool ignoreDeadline) {
-    int timeoutMs = -1;
-    Clock::time_point now = Clock::now();
-    if (!ignoreDeadline) {
-        if (w.deadline <= now) timeoutMs = 0;
-        else if (w.deadline != Clock::time_point::max())
-            timeoutMs = static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(w.deadline - now).count());
-    }
-    if (w.cancel) {
-        int slice = static_cast<int>(kCancelSlice.count());
-        if (timeoutMs < 0 || timeoutMs > slice) timeoutMs = slice;
-    }
-    return timeoutMs;
-}
-
-// waitFd(): poll `fd` for `events` in cancel slices until ready, the deadline, or cancel.
-// `ignoreDeadline` is for finishing a frame that is already under way.
-WaitResult waitFd(int fd, short events, const WaitSpec& w, bool ignoreDeadline, short* revents) {
+// waitFds(): poll `fds` in cancel slices until one is ready (their revents set), the deadline
+// (unless ignored: for finishing a frame that is already under way), or cancel.
+WaitResult waitFds(pollfd* fds, size_t count, const WaitSpec& w, bool ignoreDeadline) {
     for (;;) {
-        pollfd p{fd, events, 0};
-        int rc = ::poll(&p, 1, pollSliceMs(w, ignoreDeadline));
-        if (rc > 0) {
-            *revents = p.revents;
-            return WaitResult::Ok;
+        int timeoutMs = -1;
+        Clock::time_point now = Clock::now();
+        if (!ignoreDeadline) {
+            if (w.deadline <= now) timeoutMs = 0;
+            else if (w.deadline != Clock::time_point::max())
+                timeoutMs = static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(w.deadline - now).count());
         }
+        if (w.cancel) {
+            int slice = static_cast<int>(kCancelSlice.count());
+            if (timeoutMs < 0 || timeoutMs > slice) timeoutMs = slice;
+        }
+        int rc = ::poll(fds, count, timeoutMs);
+        if (rc > 0) return WaitResult::Ok;
         if (rc < 0 && errno != EINTR) return WaitResult::Error;
         if (w.cancelled()) return WaitResult::Cancelled;
         if (!ignoreDeadline && Clock::now() >= w.deadline) return WaitResult::Timeout;
     }
+}
+
+// waitFd(): waitFds() for one descriptor and `events`.
+WaitResult waitFd(int fd, short events, const WaitSpec& w, bool ignoreDeadline, short* revents) {
+    pollfd p{fd, events, 0};
+    WaitResult r = waitFds(&p, 1, w, ignoreDeadline);
+    *revents = p.revents;
+    return r;
 }
 
 PipeStatus fromWait(WaitResult r) {
@@ -178,17 +176,11 @@ uint32_t waitReadable(const std::vector<const PipeEnd*>& ends, const WaitSpec& w
     std::vector<pollfd> fds;
     fds.reserve(ends.size());
     for (const PipeEnd* e : ends) fds.push_back(pollfd{e->fd(), POLLIN, 0});
-    for (;;) {
-        int rc = ::poll(fds.data(), fds.size(), pollSliceMs(w, false));
-        if (rc > 0) {
-            uint32_t ready = 0;
-            for (size_t i = 0; i < fds.size() && i < 32; ++i)
-                if (fds[i].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)) ready |= uint32_t{1} << i;
-            if (ready) return ready;
-        }
-        if (rc < 0 && errno != EINTR) return 0;
-        if (w.cancelled() || Clock::now() >= w.deadline) return 0;
-    }
+    if (waitFds(fds.data(), fds.size(), w, false) != WaitResult::Ok) return 0;
+    uint32_t ready = 0;  // poll() reports POLLIN or a hang-up, error or bad descriptor: all end a recv's wait
+    for (size_t i = 0; i < fds.size() && i < 32; ++i)
+        if (fds[i].revents != 0) ready |= uint32_t{1} << i;
+    return ready;
 }
 
 bool makePipe(bool duplex, PipeEnd& first, PipeEnd& second, std::string* error) {

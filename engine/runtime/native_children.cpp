@@ -75,7 +75,7 @@ void Runtime::nativeReadChildren() {
                 look = true;
             }
         }
-        if (look && ns.readerStop.load(std::memory_order_acquire)) {
+        if (look && ns.cancel) {
             std::lock_guard g(ns.lock);
             nativeDropReapedLinks();
             if (ns.children.empty()) return;
@@ -169,19 +169,14 @@ void Runtime::nativeReapChild(ChildLink& l) {
         std::lock_guard fds(m_native->linkFds);
         ::close(std::exchange(l.eventsFd, -1));
     }
+    std::unique_lock g(m_native->lock, std::defer_lock);
+    if (!l.exited) g.lock();
+    l.pid.store(-1);
     int status = 0;
-    if (l.exited) {
-        l.pid.store(-1);
-        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-        }
-        l.finished = true;
-        return;
-    }
-    std::lock_guard g(m_native->lock);
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
-    l.pid.store(-1);
     l.finished = true;
+    if (l.exited) return;
     SimProcess& p = *m_procs[l.proc];
     p.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? -WTERMSIG(status) : 1;
     if (WIFSIGNALED(status))

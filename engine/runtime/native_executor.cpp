@@ -105,7 +105,6 @@ void Runtime::nativeTeardown() {
     {
         std::lock_guard g(ns.lock);
         ns.cancel = true;
-        ns.readerStop.store(true, std::memory_order_release);
         if (ns.arena) ns.arena->cancel();  // waits on shared primitives give up
         if (m_verdict == Verdict::Running) endRun(Verdict::Limit, "the run was stopped");
         for (auto& nt : ns.threads)

@@ -81,8 +81,9 @@ struct NativeState {
     std::vector<std::unique_ptr<NativeThread>> threads;  // by task id (null: not a thread)
     std::vector<trace::TaskId> unjoined;  // threads finished since the last fork, not yet joined
     int64_t lastChangeNs = 0;  // when a thread's state last changed (the deadlock grace period)
-    bool cancel = false;       // the run is over: every OS thread leaves its loop
-    std::atomic<bool> readerStop{false};  // `cancel`, for the child reader, which looks without the lock
+    // The run is over: every OS thread leaves its loop (atomic: the child reader looks without
+    // the lock).
+    std::atomic<bool> cancel{false};
     // Processes (native_fork.cpp): the children this process forked; in a child, the pipe to
     // its parent, how much of the trace it has sent, and the resources that existed at the fork.
     std::vector<std::unique_ptr<ChildLink>> children;
