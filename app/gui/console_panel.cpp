@@ -91,6 +91,7 @@ void ConsolePanel::drawContent() {
                     ImGui::TextUnformatted(l.text.c_str());
                     ImGui::PopStyleColor();
                     break;
+                case LineKind::Stderr:  // red as IDLE shows stderr, like the tracebacks that go there
                 case LineKind::Traceback:
                     ImGui::PushStyleColor(ImGuiCol_Text, kTracebackRed);
                     ImGui::TextUnformatted(l.text.c_str());

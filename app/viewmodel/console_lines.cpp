@@ -25,7 +25,11 @@ void ConsoleLines::update(const trace::TraceLog& log, std::string_view output) {
     for (; m_seen < log.size(); ++m_seen) {
         const trace::Event& e = log.at(m_seen);
         switch (e.kind) {
-            case EventKind::Print: addText(e.timeNs, e.task, LineKind::Print, log.strings().get(e.aux)); break;
+            case EventKind::Print: {
+                const LineKind kind = e.value == 1 ? LineKind::Stderr : LineKind::Print;
+                addText(e.timeNs, e.task, kind, log.strings().get(e.aux));
+                break;
+            }
             case EventKind::Note: {
                 const std::string text = std::string(log.strings().get(e.aux)) + "\n";  // a note is a line of its own
                 addText(e.timeNs, e.task, LineKind::Note, text);

@@ -16,6 +16,7 @@ namespace il::viewmodel {
 
 enum class LineKind : uint8_t {
     Print,      // printed by `task`
+    Stderr,     // written to sys.stderr by `task` (print(file=sys.stderr), sys.stderr.write)
     Traceback,  // part of the uncaught exception of `task`
     Note,       // an interleave.note() of `task`
 };

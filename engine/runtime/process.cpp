@@ -54,14 +54,17 @@ SimProcess& Runtime::newProcess(std::string name, SimProcess* parent, bool daemo
 
 void Runtime::setupVm(SimProcess& p) {
     vm::Limits limits = m_settings.limits;
-    p.vm = std::make_unique<vm::Vm>(limits, [this](vm::Task& t, std::string_view text) {
-        auto* st = static_cast<SimTask*>(t.runtimeData);
-        if (!st) {
-            if (admitOutput(OutputRoute{}, text.size())) m_out(text);
-            return;
-        }
-        emit(*st, false, text);
-    });
+    auto output = [this](bool toErr) {
+        return [this, toErr](vm::Task& t, std::string_view text) {
+            auto* st = static_cast<SimTask*>(t.runtimeData);
+            if (!st) {
+                if (admitOutput(OutputRoute{}, text.size())) (toErr ? m_err : m_out)(text);
+                return;
+            }
+            emit(*st, toErr, text, true);
+        };
+    };
+    p.vm = std::make_unique<vm::Vm>(limits, output(false), output(true));
     p.vm->host = this;
     p.vm->pid = p.pid;
     p.vm->ppid = p.ppid;
@@ -212,11 +215,12 @@ SimProcess* Runtime::startCommand(vm::CallContext& ctx, CommandSpec spec) {
     return &child;
 }
 
-void Runtime::emit(SimTask& writer, bool toErr, std::string_view text) {
+void Runtime::emit(SimTask& writer, bool toErr, std::string_view text, bool byScript) {
     const OutputRoute& r = toErr ? writer.proc->err : writer.proc->out;
     // Text past the output limit is neither shown nor recorded: the GUI's console reads the trace.
     if (!admitOutput(r, text.size())) return;
-    if (!toErr) m_rec.record(uint64_t(stamp(liveNs(writer))), trace::EventKind::Print, writer.id, kNoId, 0, text);
+    if (byScript)
+        m_rec.record(uint64_t(stamp(liveNs(writer))), trace::EventKind::Print, writer.id, kNoId, toErr ? 1 : 0, text);
     switch (r.to) {
     case OutputRoute::To::Stdout: m_out(text); break;
     case OutputRoute::To::Stderr: m_err(text); break;

@@ -146,10 +146,10 @@ public:
     void recordQueue(SimTask& t, ResourceId res, bool put, uint32_t length);
     // recordException() marks an uncaught exception, given its whole traceback text.
     void recordException(SimTask& t, std::string_view traceback);
-    // emit() sends text that `writer` prints (stdout, or stderr when `toErr`) where its
-    // process's route says: the run's stdout/stderr, nowhere, or a pipe. Stdout text is also
-    // recorded as a Print event; text past the output limit goes nowhere.
-    void emit(SimTask& writer, bool toErr, std::string_view text);
+    // emit() sends text that `writer` prints (stdout, or stderr when `toErr`) where its process's
+    // route says: the run's stdout/stderr, nowhere, or a pipe. What the script wrote (`byScript`)
+    // is recorded as a Print event, value 1 for stderr; text past the output limit goes nowhere.
+    void emit(SimTask& writer, bool toErr, std::string_view text, bool byScript = false);
     // admitOutput() counts `bytes` of output bound for route `r` against Settings::maxOutputBytes;
     // false (and the run ends at the limit) when they do not fit (process.cpp).
     bool admitOutput(const OutputRoute& r, size_t bytes);

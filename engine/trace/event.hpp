@@ -50,7 +50,7 @@ enum class EventKind : uint8_t {
     QueueGet,      // object = queue id, value = length after the get
     GilTaken,      // object = process's GIL resource id
     GilDropped,    // object = process's GIL resource id; value = 1 if forced by a drop request
-    Print,         // aux = printed text (string id)
+    Print,         // aux = printed text (string id); value = 1: written to stderr (sys.stderr)
     Note,          // aux = note text (string id)
     Exception,     // aux = "TypeName: message" (string id)
 };

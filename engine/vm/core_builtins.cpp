@@ -1,10 +1,11 @@
-// Core builtins tied to the interpreter: print, len, repr, type, isinstance, issubclass, iter,
+// Core builtins tied to the interpreter: print (modules/stdio_objects.cpp), len, repr, type, isinstance, issubclass, iter,
 // next, id, getattr/setattr/hasattr/delattr, callable, super, property, staticmethod,
 // classmethod, range, __build_class__, object and exception methods, generator methods.
 
 #include "engine/vm/core_builtins.hpp"
 
 #include "engine/vm/interp_internal.hpp"
+#include "engine/vm/modules/stdio_objects.hpp"
 
 namespace il::vm {
 
@@ -23,29 +24,6 @@ Value argError(CallContext& ctx, const char* fn, size_t min, size_t max, size_t 
 
 #define ARGS(name, min, max) \
     if (a.count < (min) || a.count > (max)) return argError(ctx, name, min, max, a.count)
-
-Value bPrint(CallContext& ctx, ArgView a) {
-    std::string sep = " ", end = "\n";
-    for (size_t i = 0; i < a.kwCount; ++i) {
-        const std::string& n = a.kw[i].name->data;
-        Value v = a.kw[i].value;
-        if (n == "sep" || n == "end") {
-            if (!v.isNone() && !isKind(v, ObjKind::Str))
-                return ctx.typeError(n + " must be None or a string, not " + std::string(ctx.typeName(v)));
-            if (isKind(v, ObjKind::Str)) (n == "sep" ? sep : end) = as<StrObject>(v)->data;
-        } else if (n != "file" && n != "flush") {
-            return ctx.typeError("'" + n + "' is an invalid keyword argument for print()");
-        }
-    }
-    std::string out;
-    for (size_t i = 0; i < a.count; ++i) {
-        if (i) out += sep;
-        if (!ctx.strInto(a[i], out)) return Value::error();
-    }
-    out += end;
-    ctx.vm().write(ctx.task(), out);
-    return Value();
-}
 
 Value bLen(CallContext& ctx, ArgView a) {
     if (a.count != 1) return ctx.typeError("len() takes exactly one argument (" + std::to_string(a.count) + " given)");
@@ -351,7 +329,7 @@ Value cSuper(CallContext& ctx, ArgView a) { return bSuper(ctx, ArgView{a.pos + 1
 
 void installCoreBuiltins(BuiltinTypes& t, DictObject* b) {
     installCoreMethods(t);
-    addFunction(b, "print", bPrint);
+    addFunction(b, "print", builtinPrint);
     addFunction(b, "len", bLen);
     addFunction(b, "repr", bRepr);
     addFunction(b, "isinstance", bIsInstance);

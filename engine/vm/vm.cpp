@@ -17,7 +17,8 @@ namespace il::vm {
 // Vm
 // ---------------------------------------------------------------------------------------------
 
-Vm::Vm(Limits limits, OutputFn out) : m_types(builtinTypes()), m_limits(limits), m_out(std::move(out)) {
+Vm::Vm(Limits limits, OutputFn out, OutputFn err)
+    : m_types(builtinTypes()), m_limits(limits), m_out(std::move(out)), m_err(std::move(err)) {
     m_modules = m_heap.make<DictObject>(m_types.dictType);
 }
 

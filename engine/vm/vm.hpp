@@ -67,9 +67,10 @@ struct Limits {
 
 class Vm {
 public:
-    // Output goes to `out` (text exactly as the script printed it). Precondition: out is callable.
+    // Output goes to `out` (text exactly as the script printed it), what the script writes to
+    // sys.stderr to `err` (empty: the OS process's stderr). Precondition: out is callable.
     using OutputFn = std::function<void(Task& task, std::string_view text)>;
-    Vm(Limits limits, OutputFn out);
+    Vm(Limits limits, OutputFn out, OutputFn err = {});
     Vm(const Vm&) = delete;
     Vm& operator=(const Vm&) = delete;
     ~Vm();
@@ -105,6 +106,9 @@ public:
 
     // write() sends printed text to the output function.
     void write(Task& task, std::string_view text) { m_out(task, text); }
+    // writeErr() sends text the script writes to sys.stderr to the error output function
+    // (modules/stdio_objects.cpp).
+    void writeErr(Task& task, std::string_view text);
 
     // Tasks register while they exist so the collector sees their stacks.
     void registerTask(Task* t);
@@ -149,6 +153,7 @@ private:
     const BuiltinTypes& m_types;
     Limits m_limits;
     OutputFn m_out;
+    OutputFn m_err;
     std::shared_ptr<const Program> m_program;
     ModuleObject* m_main = nullptr;
     DictObject* m_modules = nullptr;

@@ -5,6 +5,7 @@
 #include "engine/vm/host.hpp"
 #include "engine/vm/interp_internal.hpp"
 #include "engine/vm/modules/modules.hpp"
+#include "engine/vm/modules/stdio_objects.hpp"
 
 namespace il::vm {
 
@@ -76,6 +77,10 @@ void fillSysModule(CallContext& ctx, ModuleObject* m) {
     addModuleValue(ctx, m, "version", ctx.makeStr("3.11.0 (Interleave)"));
     addModuleValue(ctx, m, "argv", Value::object(ctx.newList({ctx.makeStr("script.py")})));
     addModuleValue(ctx, m, "modules", Value::object(ctx.vm().modules()));
+    addModuleValue(ctx, m, "stdout", stdStream(1));
+    addModuleValue(ctx, m, "stderr", stdStream(2));
+    addModuleValue(ctx, m, "__stdout__", stdStream(1));
+    addModuleValue(ctx, m, "__stderr__", stdStream(2));
 }
 
 void fillOsModule(CallContext& ctx, ModuleObject* m) {

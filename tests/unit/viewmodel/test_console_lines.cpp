@@ -67,6 +67,25 @@ TEST_CASE("viewmodel.console an uncaught exception shows its whole traceback fro
     CHECK(c.lines()[5].text == "ValueError: boom");
 }
 
+TEST_CASE("viewmodel.console text written to stderr is a line of its own kind, not glued to a print") {
+    ViewTrace t;
+    const TaskId p = t.task("P", TaskKind::Process, kNoId);
+    const TaskId a = t.task("A", TaskKind::Thread, p);
+    t.event(EventKind::Print, a, kNoId, 0, 10, "working... ");
+    t.event(EventKind::Print, a, kNoId, 1, 20, "warning: slow\n");  // value 1: sys.stderr
+    t.event(EventKind::Print, a, kNoId, 0, 30, "done\n");
+    ConsoleLines c;
+    c.update(t.log, "");
+    const auto& l = c.lines();
+    REQUIRE(l.size() == 3);
+    CHECK(l[0].kind == LineKind::Print);
+    CHECK(l[0].text == "working... ");
+    CHECK(l[1].kind == LineKind::Stderr);
+    CHECK(l[1].text == "warning: slow");
+    CHECK(l[2].kind == LineKind::Print);
+    CHECK(l[2].text == "done");
+}
+
 TEST_CASE("viewmodel.console splitLines keeps empty lines but not a final newline") {
     CHECK(splitLines("a\n\nb\n") == std::vector<std::string_view>{"a", "", "b"});
     CHECK(splitLines("a") == std::vector<std::string_view>{"a"});

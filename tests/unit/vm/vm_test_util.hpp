@@ -25,11 +25,14 @@ inline std::shared_ptr<const Program> compile(const std::string& text, const std
 
 // A Vm with the program loaded and a main task at the module's first instruction.
 struct Session {
-    std::string out;
+    std::string out, err;  // what the script wrote to sys.stdout (print) and sys.stderr
     Vm vm;
     Task task;
     explicit Session(const std::string& text, Limits limits = {})
-        : vm(limits, [this](Task&, std::string_view s) { out.append(s); }), task(vm, "MainThread") {
+        : vm(
+              limits, [this](Task&, std::string_view s) { out.append(s); },
+              [this](Task&, std::string_view s) { err.append(s); }),
+          task(vm, "MainThread") {
         vm.loadProgram(compile(text));
         startModule(vm, task);
     }
