@@ -22,6 +22,11 @@ using trace::EventKind;
 using trace::ResourceKind;
 using trace::TaskState;
 
+namespace {
+// How long the reader, with children waiting to be reaped, waits for a pipe before it reaps.
+constexpr int kReapAfterMs = 5;
+}  // namespace
+
 // Before the first fork: the reader's epoll set, the pipe that wakes it at teardown, the thread.
 bool Runtime::nativeStartChildReader() {
     NativeState& ns = *m_native;
@@ -56,11 +61,18 @@ void Runtime::nativeWakeChildReader() {
 // holds. Allocates only under the lock (settleThreadsForFork says why), and takes the lock only
 // when it has something to apply: a lock the reader merely wanted made a running script thread
 // hand it over (NativeLock::yieldIfWanted) and wait for the reader to be scheduled.
+//
+// A child that said it exited is done with its pipe: the pipe is closed then, and the child
+// reaped later, in batches. Waiting for the end of file woke this thread a second time for
+// every child, ~200 us after the first (the kernel's teardown of the child), just as the
+// joining script thread ran on the other core: each of its copy-on-write faults then
+// interrupted this thread's core to flush its TLB.
 void Runtime::nativeReadChildren() {
     NativeState& ns = *m_native;
     epoll_event ready[16];
+    ExitedChildren exited;
     for (;;) {
-        const int n = ::epoll_wait(ns.childPoll, ready, 16, -1);
+        const int n = ::epoll_wait(ns.childPoll, ready, 16, exited.count ? kReapAfterMs : -1);
         if (n < 0 && errno != EINTR) return;  // a valid set and buffer: not expected
         bool look = false;
         for (int i = 0; i < n; ++i) {
@@ -73,13 +85,52 @@ void Runtime::nativeReadChildren() {
             } else if (!nativeReadChildMessages(*l)) {
                 nativeReapChild(*l);
                 look = true;
+            } else if (l->exited) {
+                nativeClosePipe(*l);
+                if (exited.count == ExitedChildren::kCapacity) nativeReapExited(exited, true);
+                exited.links[exited.count++] = l;
             }
         }
+        if (n == 0) nativeReapExited(exited, false);  // a quiet moment
         if (look && ns.cancel) {
+            nativeReapExited(exited, true);
             std::lock_guard g(ns.lock);
             nativeDropReapedLinks();
             if (ns.children.empty()) return;
         }
+    }
+}
+
+// Reaps the children in `exited` that have died (all of them, waiting, if `wait`). Each is a
+// zombie until reaped, so its pid is no other process's: the pids are marked gone first, under
+// the lock (teardown kills by pid under it), then reaped without it.
+void Runtime::nativeReapExited(ExitedChildren& exited, bool wait) {
+    int pids[ExitedChildren::kCapacity];
+    ChildLink* dead[ExitedChildren::kCapacity];
+    int deadCount = 0, kept = 0;
+    for (int i = 0; i < exited.count; ++i) {
+        ChildLink* l = exited.links[i];
+        siginfo_t info{};
+        const int pid = l->pid.load();
+        while (::waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT | (wait ? 0 : WNOHANG)) < 0 && errno == EINTR) {
+        }
+        if (info.si_pid == pid) {
+            pids[deadCount] = pid;
+            dead[deadCount++] = l;
+        } else {
+            exited.links[kept++] = l;
+        }
+    }
+    exited.count = kept;
+    if (deadCount == 0) return;
+    {
+        std::lock_guard g(m_native->lock);
+        for (int i = 0; i < deadCount; ++i) dead[i]->pid.store(-1);
+    }
+    for (int i = 0; i < deadCount; ++i) {
+        while (::waitpid(pids[i], nullptr, 0) < 0 && errno == EINTR) {
+        }
+        dead[i]->finished = true;
     }
 }
 
@@ -152,6 +203,15 @@ void Runtime::nativeApplyChildMessage(ChildLink& l, LinkMessage kind, std::strin
     }
 }
 
+// The child's pipe leaves the epoll set, and is closed.
+void Runtime::nativeClosePipe(ChildLink& l) {
+    ::epoll_ctl(m_native->childPoll, EPOLL_CTL_DEL, l.eventsFd, nullptr);  // later children hold copies
+    // Not while a fork copies the links: the child would close a number the kernel may have
+    // given to another file meanwhile (NativeState::linkFds).
+    std::lock_guard fds(m_native->linkFds);
+    ::close(std::exchange(l.eventsFd, -1));
+}
+
 // At the end of file on its pipe: reaps the child. One that said it exited has ended in the
 // model already, and is reaped without the lock; one that was killed, or died before it could
 // say, ends here.
@@ -162,13 +222,7 @@ void Runtime::nativeReapChild(ChildLink& l) {
     siginfo_t info{};
     while (::waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {
     }
-    ::epoll_ctl(m_native->childPoll, EPOLL_CTL_DEL, l.eventsFd, nullptr);  // later children hold copies
-    {
-        // Not while a fork copies the links: the child would close a number the kernel may have
-        // given to another file meanwhile (NativeState::linkFds).
-        std::lock_guard fds(m_native->linkFds);
-        ::close(std::exchange(l.eventsFd, -1));
-    }
+    nativeClosePipe(l);
     std::unique_lock g(m_native->lock, std::defer_lock);
     if (!l.exited) g.lock();
     l.pid.store(-1);

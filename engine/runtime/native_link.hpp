@@ -53,6 +53,14 @@ struct ChildLink {
     std::string pending;      // bytes read, not yet a whole message; grows only under the runtime lock
 };
 
+// The reader's children that sent LinkMessage::Exited, their pipes closed, not reaped yet: a
+// fixed array, as the reader allocates only under the lock.
+struct ExitedChildren {
+    static constexpr int kCapacity = 32;
+    ChildLink* links[kCapacity];
+    int count = 0;
+};
+
 // appendMessage() adds one message (its header, then `a` and `b` as its body) to `out`: a child
 // sends its events in one write, not one each (each write woke the parent's reader once).
 void appendMessage(std::string& out, LinkMessage kind, std::string_view a, std::string_view b = {});

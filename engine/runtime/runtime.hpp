@@ -308,6 +308,8 @@ private:
     void nativeApplyChildMessage(ChildLink& l, LinkMessage kind, std::string_view body);
     void nativeDropReapedLinks();
     void nativeReapChild(ChildLink& l);
+    void nativeClosePipe(ChildLink& l);
+    void nativeReapExited(ExitedChildren& exited, bool wait);
     void nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_view text);
     TaskId adoptRemoteTask(trace::TaskKind kind, std::string name, SimProcess& proc, TaskId owner, int64_t ns,
                            uint64_t osId);
