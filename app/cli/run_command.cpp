@@ -38,12 +38,16 @@ struct RunOptions {
     std::string schedulePath;   // replay: the schedule to replay (its settings win)
 };
 
-// Buffered stdout: flushed at exit and before anything is written to stderr.
+// Buffered stdout: flushed at exit and before anything is written to stderr. A native run's
+// output goes out as it is printed (`immediate`): its time is real, so a learner sees each line
+// when the script prints it, not all at the end, and in order with what an orphaned child
+// (whose parent was terminated) writes straight to the same descriptor.
 class StdoutBuffer {
 public:
+    explicit StdoutBuffer(bool immediate) : m_immediate(immediate) {}
     void write(std::string_view s) {
         m_buf.append(s);
-        if (m_buf.size() > (1u << 16)) flush();
+        if (m_immediate || m_buf.size() > (1u << 16)) flush();
     }
     void flush() {
         if (!m_buf.empty()) std::fwrite(m_buf.data(), 1, m_buf.size(), stdout);
@@ -53,6 +57,7 @@ public:
     ~StdoutBuffer() { flush(); }
 
 private:
+    bool m_immediate;
     std::string m_buf;
 };
 
@@ -63,7 +68,7 @@ int runScript(const RunOptions& opt) {
                      "list of choices that could be replayed\n");
         return 2;
     }
-    StdoutBuffer out;
+    StdoutBuffer out(opt.settings.executor == rt::Executor::Native);
     CompiledFile compiled = compileFile(opt.file);
     if (!compiled.program) return 1;
     const std::string hash = scriptHash(compiled.source->text());
