@@ -253,7 +253,14 @@ void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_vi
     SimProcess& child = *m_procs[l.proc];
     if (e.kind == EventKind::TaskCreated) {
         auto kind = trace::TaskKind(e.value & 0xff);
-        l.tasks[e.task] = adoptRemoteTask(kind, std::string(text), child, mapTask(e.object), int64_t(e.timeNs), e.value >> 8);
+        const TaskId owner = mapTask(e.object);
+        // A task of one of the child's own children (or theirs) belongs to that process's record
+        // here, not to the child's: a thread's owner is its process, a process's its parent.
+        SimProcess* proc = &child;
+        if (owner != kNoId && task(owner).kind == trace::TaskKind::Process && task(owner).proc) proc = task(owner).proc;
+        const TaskId id = adoptRemoteTask(kind, std::string(text), *proc, owner, int64_t(e.timeNs), e.value >> 8);
+        l.tasks[e.task] = id;
+        if (kind == trace::TaskKind::Process) adoptRemoteProcess(task(id), *proc, int64_t(e.value >> 8));
         return;
     }
     if (e.kind == EventKind::ResourceCreated) {
@@ -263,6 +270,12 @@ void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_vi
     e.task = mapTask(e.task);
     // The process's own record ends when the parent reaps it, with the exit status it sees.
     if (e.task == child.task || e.task == kNoId) return;
+    // A descendant's end, as its parent (the child or one of its own) saw it.
+    if (e.kind == EventKind::TaskEnded && task(e.task).kind == trace::TaskKind::Process && task(e.task).proc->remote) {
+        SimProcess& p = *task(e.task).proc;
+        p.ended = true;
+        p.exitCode = int(int64_t(e.value));
+    }
     e.object = e.kind == EventKind::TaskState && e.state != TaskState::Blocked ? e.object : mapResource(e.object);
     if (e.kind == EventKind::TaskState) {
         if (e.state != TaskState::Sleeping && e.value > 0) e.value = uint64_t(mapTask(TaskId(e.value - 1))) + 1;

@@ -25,6 +25,27 @@ TaskId Runtime::adoptRemoteTask(trace::TaskKind kind, std::string name, SimProce
     return m_tasks.back()->id;
 }
 
+// A process one of this process's children started (or theirs), told by the child: a record of
+// its own, remote, under its parent's, so that its threads are its own (the summary's process,
+// a deadlock report's names) and its parent's end neither ends nor fails them: it lives on as
+// an orphan. It has no GIL or join resource here: nothing here runs or joins it.
+void Runtime::adoptRemoteProcess(SimTask& t, SimProcess& parent, int64_t pid) {
+    auto p = std::make_unique<SimProcess>();
+    p->index = uint32_t(m_procs.size());
+    p->pid = pid;
+    p->ppid = parent.pid;
+    p->parent = parent.index;
+    p->name = t.name;
+    p->task = t.id;
+    p->remote = true;
+    p->createdEvent = m_log.size() - 1;  // adoptRemoteTask's event
+    setupVm(*p);  // unused, but every process has one
+    m_byPid[pid] = p->index;
+    parent.children.push_back(p->index);
+    t.proc = p.get();
+    m_procs.push_back(std::move(p));
+}
+
 // os.getpid() and Process.pid answer the real pid; the trace's record of the process too.
 void Runtime::setProcessPid(SimProcess& p, int64_t pid, int64_t ppid) {
     p.pid = pid;

@@ -313,6 +313,7 @@ private:
     void nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_view text);
     TaskId adoptRemoteTask(trace::TaskKind kind, std::string name, SimProcess& proc, TaskId owner, int64_t ns,
                            uint64_t osId);
+    void adoptRemoteProcess(SimTask& t, SimProcess& parent, int64_t pid);
     void setProcessPid(SimProcess& p, int64_t pid, int64_t ppid);
     [[nodiscard]] bool madeByMultiprocessing() const;
     // Executor (executor.cpp).
