@@ -40,8 +40,9 @@ struct RunOptions {
 
 // Buffered stdout: flushed at exit and before anything is written to stderr. A native run's
 // output goes out as it is printed (`immediate`): its time is real, so a learner sees each line
-// when the script prints it, not all at the end, and in order with what an orphaned child
-// (whose parent was terminated) writes straight to the same descriptor.
+// when the script prints it, not all at the end (and an orphaned child's lines, its parent
+// terminated, came before the run's earlier ones when an orphan wrote straight to the
+// descriptor, as it still does if it cannot reach the run's process).
 class StdoutBuffer {
 public:
     explicit StdoutBuffer(bool immediate) : m_immediate(immediate) {}

@@ -96,8 +96,10 @@ void Runtime::endProcess(SimProcess& p, int64_t ns) {
     bool failed = p.exitCode != 0;
     setState(pt, failed ? TaskState::Failed : TaskState::Done, ns);
     m_rec.record(uint64_t(stamp(ns)), trace::EventKind::TaskEnded, pt.id, kNoId, uint64_t(int64_t(p.exitCode)));
-    m_resources[p.joinRes].holders.clear();
-    wakeAllAt(p.joinRes, p.mainThread, ns);
+    if (p.joinRes != kNoId) {  // none for a descendant's record (adoptRemoteProcess)
+        m_resources[p.joinRes].holders.clear();
+        wakeAllAt(p.joinRes, p.mainThread, ns);
+    }
     // Its pipe ends close with it: receivers elsewhere re-check for EOF (natives/pipe.cpp).
     for (ResourceId id : m_pipes)
         if (!m_resources[id].waiters.empty()) wakeAllAt(id, p.mainThread, ns);

@@ -4,6 +4,7 @@
 // competed with the new child for the machine's cores just as the child began.
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/epoll.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -36,6 +37,7 @@ bool Runtime::nativeStartChildReader() {
     if (ns.readerWake[0] < 0 && ::pipe2(ns.readerWake, O_CLOEXEC | O_NONBLOCK) != 0) return false;
     epoll_event wake{EPOLLIN, {.ptr = nullptr}};
     if (::epoll_ctl(ns.childPoll, EPOLL_CTL_ADD, ns.readerWake[0], &wake) != 0 && errno != EEXIST) return false;
+    (void)nativeListenForOrphans();  // if it cannot, an orphan's later events are lost
     ns.childReader = std::make_unique<std::thread>(ns.spawnThread([this] { nativeReadChildren(); }));
     return true;
 }
@@ -76,6 +78,10 @@ void Runtime::nativeReadChildren() {
         if (n < 0 && errno != EINTR) return;  // a valid set and buffer: not expected
         bool look = false;
         for (int i = 0; i < n; ++i) {
+            if (ready[i].data.ptr == &ns.adoptListen) {
+                nativeAcceptOrphans();
+                continue;
+            }
             auto* l = static_cast<ChildLink*>(ready[i].data.ptr);
             char drain[64];
             if (!l) {
@@ -87,6 +93,10 @@ void Runtime::nativeReadChildren() {
                 look = true;
             } else if (l->exited) {
                 nativeClosePipe(*l);
+                if (l->orphan) {  // not a child of this process: nothing to reap
+                    l->finished = true;
+                    continue;
+                }
                 if (exited.count == ExitedChildren::kCapacity) nativeReapExited(exited, true);
                 exited.links[exited.count++] = l;
             }
@@ -165,6 +175,7 @@ bool Runtime::nativeReadChildMessages(ChildLink& l) {
 
 // One message of the child's, under the lock.
 void Runtime::nativeApplyChildMessage(ChildLink& l, LinkMessage kind, std::string_view body) {
+    if (l.proc == kUnknownProcess && kind != LinkMessage::Hello) return;  // an orphan not yet known
     switch (kind) {
     case LinkMessage::Event:
         if (body.size() >= sizeof(trace::Event)) {
@@ -193,6 +204,9 @@ void Runtime::nativeApplyChildMessage(ChildLink& l, LinkMessage kind, std::strin
             if (m_verdict != Verdict::Running) m_native->supervisor->notify_all();
         }
         break;
+    case LinkMessage::Bases:
+    case LinkMessage::Alias: nativeApplyDescendantIds(l, kind, body); break;
+    case LinkMessage::Hello: nativeAdoptRecord(l, body); break;
     case LinkMessage::Verdict:
         if (body.size() >= 2) {
             m_deadlock = DeadlockInfo{};
@@ -216,6 +230,17 @@ void Runtime::nativeClosePipe(ChildLink& l) {
 // model already, and is reaped without the lock; one that was killed, or died before it could
 // say, ends here.
 void Runtime::nativeReapChild(ChildLink& l) {
+    if (l.orphan) {  // not a child of this process: its end is all there is to see
+        nativeClosePipe(l);
+        std::lock_guard g(m_native->lock);
+        l.finished = true;
+        if (l.exited || l.proc == kUnknownProcess || m_procs[l.proc]->ended) return;
+        SimProcess& p = *m_procs[l.proc];
+        p.exitCode = -SIGKILL;  // it died without a word: killed
+        for (TaskId id : p.threads) task(id).failed = true;
+        endProcess(p, m_native->nowNs());
+        return;
+    }
     // Wait for the exit without reaping: until the pid is marked gone, it stays the child's
     // (a zombie), so teardown's kill cannot hit another process.
     const int pid = l.pid.load();
@@ -240,17 +265,25 @@ void Runtime::nativeReapChild(ChildLink& l) {
 }
 
 void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_view text) {
-    auto mapTask = [&l](TaskId id) {
-        if (id == kNoId || id < l.taskBase) return id;
-        auto it = l.tasks.find(id);
-        return it == l.tasks.end() ? kNoId : it->second;
+    // The link's own table first (most ids), the tree above only for ids below its bases.
+    auto mapTask = [this, &l](TaskId id) {
+        if (id == kNoId || id < l.ids->taskBase) return mapRemoteTask(l.proc, id);
+        auto it = l.ids->tasks.find(id);
+        return it == l.ids->tasks.end() ? kNoId : it->second;
     };
-    auto mapResource = [&l](ResourceId id) {
-        if (id == kNoId || id < l.resourceBase) return id;
-        auto it = l.resources.find(id);
-        return it == l.resources.end() ? kNoId : it->second;
+    auto mapResource = [this, &l](ResourceId id) {
+        if (id == kNoId || id < l.ids->resourceBase) return mapRemoteResource(l.proc, id);
+        auto it = l.ids->resources.find(id);
+        return it == l.ids->resources.end() ? kNoId : it->second;
     };
     SimProcess& child = *m_procs[l.proc];
+    // A child tells its parent the id it gave each task and resource its own child told it
+    // of: the run's process reads an orphan's ids with them (native_link.hpp).
+    auto alias = [this, &child](uint32_t kind, uint32_t theirs, uint32_t ours) {
+        if (!m_native->isChild) return;
+        const DescendantIds d{int32_t(child.pid), kind, theirs, ours};
+        appendMessage(m_native->pendingUp, LinkMessage::Alias, std::string_view(reinterpret_cast<const char*>(&d), sizeof d));
+    };
     if (e.kind == EventKind::TaskCreated) {
         auto kind = trace::TaskKind(e.value & 0xff);
         const TaskId owner = mapTask(e.object);
@@ -259,12 +292,15 @@ void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_vi
         SimProcess* proc = &child;
         if (owner != kNoId && task(owner).kind == trace::TaskKind::Process && task(owner).proc) proc = task(owner).proc;
         const TaskId id = adoptRemoteTask(kind, std::string(text), *proc, owner, int64_t(e.timeNs), e.value >> 8);
-        l.tasks[e.task] = id;
+        l.ids->tasks[e.task] = id;
+        alias(0, e.task, id);
         if (kind == trace::TaskKind::Process) adoptRemoteProcess(task(id), *proc, int64_t(e.value >> 8));
         return;
     }
     if (e.kind == EventKind::ResourceCreated) {
-        l.resources[e.object] = newResource(trace::ResourceKind(e.value), std::string(text), e.line);
+        const ResourceId id = newResource(trace::ResourceKind(e.value), std::string(text), e.line);
+        l.ids->resources[e.object] = id;
+        alias(1, e.object, id);
         return;
     }
     e.task = mapTask(e.task);

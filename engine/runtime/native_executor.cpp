@@ -134,6 +134,7 @@ void Runtime::nativeTeardown() {
         for (int& fd : ns.readerWake)
             if (fd >= 0) ::close(std::exchange(fd, -1));
         if (ns.childPoll >= 0) ::close(std::exchange(ns.childPoll, -1));
+        if (ns.adoptListen >= 0) ::close(std::exchange(ns.adoptListen, -1));
     }
     // Threads may start threads until they see `cancel`: join until none is left unjoined.
     for (size_t i = 0;; ++i) {
@@ -269,7 +270,7 @@ void Runtime::nativeCheckStalled() {
     NativeState& ns = *m_native;
     bool stalled = true, local = true;
     for (const auto& l : ns.children) {
-        if (m_procs[l->proc]->ended) continue;
+        if (l->proc == kUnknownProcess || m_procs[l->proc]->ended) continue;
         local = false;
         if (!l->stalled) stalled = false;
     }

@@ -83,8 +83,10 @@ bool Runtime::nativeFork(SimProcess& child, const ForkedStart& start) {
     if (::pipe2(events, O_CLOEXEC) != 0) return false;
     auto link = std::make_unique<ChildLink>();
     link->proc = child.index;
-    link->taskBase = m_rec.nextTaskId();
-    link->resourceBase = ResourceId(m_resources.size());
+    RemoteIds& ids = ns.remoteIds[child.index];
+    ids.taskBase = m_rec.nextTaskId();
+    ids.resourceBase = ResourceId(m_resources.size());
+    link->ids = &ids;
     settleThreadsForFork();
     ns.linkFds.lock();
     pid_t pid = ::fork();
@@ -113,6 +115,10 @@ bool Runtime::nativeFork(SimProcess& child, const ForkedStart& start) {
     }
     child.remote = true;
     setProcessPid(child, pid, ::getpid());
+    if (ns.isChild) {  // how the run's process will read the new child's ids, should it be orphaned
+        const DescendantIds d{int32_t(pid), 0, ids.taskBase, ids.resourceBase};
+        appendMessage(ns.pendingUp, LinkMessage::Bases, std::string_view(reinterpret_cast<const char*>(&d), sizeof d));
+    }
     return true;
 }
 
@@ -161,8 +167,11 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
     for (int& fd : ns.readerWake)
         if (fd >= 0) ::close(std::exchange(fd, -1));
     if (ns.childPoll >= 0) ::close(std::exchange(ns.childPoll, -1));
+    if (ns.adoptListen >= 0) ::close(std::exchange(ns.adoptListen, -1));  // the run's process's
     if (ns.parentFd >= 0) ::close(ns.parentFd);
     ns.parentFd = eventsFd;
+    ns.pendingUp.clear();
+    ns.adopted = false;
     ns.isChild = true;
     ns.tickerStarted = false;  // the parent's, if it had one, is not here
     ns.reportedStalled = false;
@@ -179,8 +188,12 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
         nativeTakeParentHeap(child);
     setProcessPid(child, ::getpid(), ::getppid());
     // Output goes to the parent, or, once the parent has died (an orphan, adopted by init, lives
-    // on as in Python), straight to the descriptors it inherited.
+    // on as in Python), to the run's process (orphaned()), or if that fails straight to the
+    // descriptors it inherited.
     ::signal(SIGPIPE, SIG_IGN);
+    // terminate() is SIGTERM, which ends a Python process: not a handler its host installed
+    // (a test framework's crash report, say) that it inherited with the fork.
+    ::signal(SIGTERM, SIG_DFL);
     m_out = [this](std::string_view t) { sendOrWrite(LinkMessage::Stdout, t, 1); };
     m_err = [this](std::string_view t) { sendOrWrite(LinkMessage::Stderr, t, 2); };
     if (ns.control[1] >= 0) ::close(ns.control[1]);  // only the run's own process may hold it
@@ -250,7 +263,7 @@ void Runtime::nativeSuperviseChild(std::unique_lock<NativeLock>& lk) {
 // messages), in one write.
 void Runtime::nativeShip(std::string_view after) {
     NativeState& ns = *m_native;
-    if (ns.parentFd < 0) {  // an orphan: nobody to tell
+    if (ns.parentFd < 0) {  // an orphan the run's process could not take: nobody to tell
         ns.shippedEvents = m_log.size();
         return;
     }
@@ -261,18 +274,26 @@ void Runtime::nativeShip(std::string_view after) {
         std::string_view text = e.aux ? m_log.strings().get(e.aux) : std::string_view{};
         appendMessage(batch, LinkMessage::Event, std::string_view(reinterpret_cast<const char*>(&e), sizeof e), text);
     }
+    batch.append(ns.pendingUp);
+    ns.pendingUp.clear();
     batch.append(after);
-    if (!batch.empty() && !writeAll(ns.parentFd, batch)) orphaned();
+    if (batch.empty() || writeAll(ns.parentFd, batch)) return;
+    orphaned();  // the parent is gone: the run's process takes the batch instead
+    if (ns.parentFd >= 0 && !writeAll(ns.parentFd, batch)) orphaned();
 }
 
-// The parent died (it was terminated): this process lives on as an orphan until the run ends.
+// The parent died (it was terminated): this process lives on as an orphan until the run ends,
+// sending to the run's process from now on if it can (nativeConnectAsOrphan), else to nobody.
 void Runtime::orphaned() {
     NativeState& ns = *m_native;
     if (ns.parentFd >= 0) ::close(ns.parentFd);
     ns.parentFd = -1;
+    nativeConnectAsOrphan();
 }
 
 void Runtime::sendOrWrite(LinkMessage kind, std::string_view text, int fd) {
+    if (m_native->parentFd >= 0 && writeMessage(m_native->parentFd, kind, text)) return;
+    orphaned();
     if (m_native->parentFd >= 0 && writeMessage(m_native->parentFd, kind, text)) return;
     orphaned();
     while (!text.empty()) {

@@ -9,6 +9,12 @@
 // When the run is torn down, or its process dies however it dies (SIGKILL included), the
 // kernel's end of file makes every one of them kill itself: no process outlives the run, while an orphan (its parent
 // terminated) lives on until then, as in Python.
+//
+// An orphan goes on sending what it records, to the process running the run: it connects to
+// that process's listening socket (NativeState::adoptAddress) and says hello with its pid. To
+// read an orphan's ids there, every process sends up, beside its events, the bases of each
+// process it forks (Bases) and, for each task and resource a child of its tells it about, the
+// id it gave it (Alias); a process passes those of its children's descendants on, mapped.
 
 #include <atomic>
 #include <cstdint>
@@ -29,6 +35,29 @@ enum class LinkMessage : uint8_t {
     Verdict,  // the child's run ended with a verdict of its own (deadlock, limit): u8, then text
     Stalled,  // u8: 1 when every live thread of the child (and its children) waits for good
     Exited,   // i32: the child's exit code, sent as it calls _exit (the last message)
+    // For orphans (below): what the process running the run needs to read one's own ids.
+    Bases,    // DescendantIds: the bases of a process the sender (or one below it) forked
+    Alias,    // DescendantIds: a task (kind 0) or resource (kind 1) id of that process, and the
+              // id the sender gave it
+    Hello,    // i32: the pid of an orphan, the first message on its connection to the run
+};
+
+// The body of LinkMessage::Bases and LinkMessage::Alias.
+struct DescendantIds {
+    int32_t pid;      // the process the ids are of
+    uint32_t kind;    // Alias: 0 a task, 1 a resource
+    uint32_t a;       // Bases: its task base; Alias: the id in that process's own numbering
+    uint32_t b;       // Bases: its resource base; Alias: the id the sender gave it
+};
+
+// How the ids a remote process sends become this process's: those from the bases up are its
+// own, mapped by the tables; those below were its parent's when it was forked (this process's
+// own ids, for a child of this process; its parent's, resolved the same way, for a deeper one).
+struct RemoteIds {
+    trace::TaskId taskBase = 0;
+    trace::ResourceId resourceBase = 0;
+    std::unordered_map<trace::TaskId, trace::TaskId> tasks;
+    std::unordered_map<trace::ResourceId, trace::ResourceId> resources;
 };
 
 struct LinkHeader {
@@ -36,17 +65,18 @@ struct LinkHeader {
     uint32_t length;
 };
 
+// A link's process before an orphan's hello names it.
+inline constexpr uint32_t kUnknownProcess = UINT32_MAX;
+
 // The parent's side of one forked child.
 struct ChildLink {
     uint32_t proc = 0;        // the child's SimProcess index
     std::atomic<int> pid{-1};  // -1 once reaped (by the reader, without the lock if `exited`)
     int eventsFd = -1;        // reading end of the events pipe
-    // Ids below these were assigned before the fork, so they mean the same in both processes;
-    // the child's later ids are mapped to new ids of the parent's trace.
-    trace::TaskId taskBase = 0;
-    trace::ResourceId resourceBase = 0;
-    std::unordered_map<trace::TaskId, trace::TaskId> tasks;
-    std::unordered_map<trace::ResourceId, trace::ResourceId> resources;
+    // An orphan's connection to the process running the run (not its child: never reaped
+    // here); `proc` is known once it said hello.
+    bool orphan = false;
+    RemoteIds* ids = nullptr;  // its process's, in NativeState::remoteIds (known once it is)
     bool finished = false;    // reaped: the reader drops the link
     bool exited = false;      // it sent LinkMessage::Exited (the reader's alone)
     bool stalled = false;     // the child's last LinkMessage::Stalled

@@ -18,6 +18,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/native/shm_arena.hpp"
@@ -106,6 +107,15 @@ struct NativeState {
     int control[2] = {-1, -1};  // the run's control pipe (native_link.hpp)
     size_t shippedEvents = 0;
     std::string shipBuffer;  // a child's events on their way to its parent (nativeShip)
+    std::string pendingUp;   // a child's Bases and Alias messages, sent after its next events
+    // How each remote process's ids read here (native_link.hpp), by process index: this
+    // process's children's, and, in the process running the run, every descendant's.
+    std::unordered_map<uint32_t, RemoteIds> remoteIds;
+    // Where orphans connect: the process running the run listens (`adoptListen`, in the
+    // reader's epoll set) on an abstract socket address every process of the run inherits.
+    std::string adoptAddress;
+    int adoptListen = -1;
+    bool adopted = false;    // an orphan that has connected (or tried): its parent is the run
     uint32_t forkResourceBase = 0;
     std::unique_ptr<native::ShmArena> arena;  // multiprocessing objects (made on first use)
     // The trace's next chunks, faulted in ahead by a helper thread while the run's process runs

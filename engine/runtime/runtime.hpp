@@ -311,6 +311,13 @@ private:
     void nativeClosePipe(ChildLink& l);
     void nativeReapExited(ExitedChildren& exited, bool wait);
     void nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_view text);
+    void nativeApplyDescendantIds(ChildLink& l, LinkMessage kind, std::string_view body);
+    void nativeAdoptRecord(ChildLink& l, std::string_view body);
+    TaskId mapRemoteTask(uint32_t proc, TaskId id);
+    ResourceId mapRemoteResource(uint32_t proc, ResourceId id);
+    bool nativeListenForOrphans();
+    void nativeAcceptOrphans();
+    void nativeConnectAsOrphan();
     TaskId adoptRemoteTask(trace::TaskKind kind, std::string name, SimProcess& proc, TaskId owner, int64_t ns,
                            uint64_t osId);
     void adoptRemoteProcess(SimTask& t, SimProcess& parent, int64_t pid);

@@ -1,5 +1,5 @@
-# A grandchild whose parent is terminated lives on (an orphan) and writes its own lines; they
-# come after what its parent passed on before it died and after the run's own line about it.
+# A grandchild whose parent is terminated lives on (an orphan) and prints more lines; they come
+# after what its parent passed on before it died and after the run's own line about it.
 import multiprocessing as mp
 import time
 

@@ -22,7 +22,7 @@ else
 fi
 
 # What python3 prints (orphan_output.out): the grandchild's first tick reaches the run through
-# its parent, the later ones straight from the orphan.
+# its parent, the later ones from the orphan itself.
 got=$("$IL" run --executor native "$DIR/orphan_output.py")
 if [ "$got" != "$(cat "$DIR/orphan_output.out")" ]; then
     echo "FAIL: orphan_output: got"; echo "$got"; fail=1

@@ -1,7 +1,8 @@
 // A native run's grandchildren (processes its children start, and theirs) have records of
 // their own in the parent's model: their threads are theirs, not the child's, so the summary
-// names their process and pid, and a child's end neither ends nor fails them. (Not under TSan,
-// as test_native_processes.cpp says.)
+// names their process and pid, and a child's end neither ends nor fails them. An orphan (its
+// parent terminated) goes on sending its events to the run. (Not under TSan, as
+// test_native_processes.cpp says.)
 
 #include <doctest/doctest.h>
 
@@ -77,10 +78,24 @@ p.join()
     CHECK(g->ended);
 }
 
-TEST_CASE("native processes: a grandchild outlives its terminated parent, its threads not failed") {
-    Sim sim(R"(import multiprocessing as mp, time
+TEST_CASE("native processes: an orphan's later events still reach the run, its child's too") {
+    // G's parent C is terminated while G sleeps; G then starts a thread, joins its own child H
+    // and exits with code 5. Its events after C's death come to the run over its own
+    // connection, H's through G (what python3 prints: C exit -15, H done, G done 0).
+    Sim sim(R"(import multiprocessing as mp, threading, time, sys
+def h():
+    time.sleep(0.8)
+    print("H done", flush=True)
 def g():
+    p = mp.Process(target=h, name="H")
+    p.start()
     time.sleep(0.6)
+    t = threading.Thread(target=time.sleep, args=(0.1,), name="late")
+    t.start()
+    t.join()
+    p.join()
+    print("G done", p.exitcode, flush=True)
+    sys.exit(5)
 def c():
     p = mp.Process(target=g, name="G")
     p.start()
@@ -90,16 +105,27 @@ p.start()
 time.sleep(0.3)
 p.terminate()
 p.join()
-print(p.exitcode)
+print("C exit", p.exitcode, flush=True)
+time.sleep(1.5)
 )",
             nativeSettings());
     REQUIRE(sim.run() == Verdict::Ok);
-    CHECK(sim.out == "-15\n");
+    CHECK(sim.out == "C exit -15\nH done\nG done 0\n");
     const SimTask* cMain = threadOf(sim, "C", "MainThread");
     const SimTask* gMain = threadOf(sim, "G", "MainThread");
+    const SimTask* late = threadOf(sim, "G", "late");
+    const SimTask* hMain = threadOf(sim, "H", "MainThread");
     REQUIRE(cMain);
     REQUIRE(gMain);
+    REQUIRE(hMain);
     CHECK(cMain->state == TaskState::Failed);
-    CHECK(gMain->state != TaskState::Failed);  // it was sleeping when its parent died
-    CHECK(processNamed(sim, "G")->ppid == 1);  // init adopted it
+    CHECK(gMain->state == TaskState::Done);  // not failed with its parent, nor left asleep
+    REQUIRE(late);                           // made after its parent died
+    CHECK(late->state == TaskState::Done);
+    CHECK(hMain->state == TaskState::Done);
+    const SimProcess* g = processNamed(sim, "G");
+    CHECK(g->ppid == 1);  // init adopted it
+    CHECK(g->ended);
+    CHECK(g->exitCode == 5);
+    CHECK(processNamed(sim, "H")->ended);
 }
