@@ -310,6 +310,12 @@ void addClassNative(ClassObject* cls, const char* name, NativeFn fn) {
     cls->dict->setStr(internName(name), Value::object(w));
 }
 
+void addReadOnlyProperty(ClassObject* cls, const char* name, NativeFn fn) {
+    auto* w = makeImmortal<WrapperObject>(immortalState().types.propertyType, ObjKind::Property);
+    w->fget = Value::object(makeBuiltin(name, fn));
+    cls->dict->setStr(internName(name), Value::object(w));
+}
+
 void addFunction(DictObject* ns, const char* name, NativeFn fn) {
     ns->setStr(internName(name), Value::object(makeBuiltin(name, fn)));
 }

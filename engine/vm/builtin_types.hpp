@@ -88,6 +88,9 @@ void addStaticNative(ClassObject* cls, const char* name, NativeFn fn);
 // addClassNative() adds a class method: `dict.fromkeys(...)` calls fn with args[0] = the class.
 void addClassNative(ClassObject* cls, const char* name, NativeFn fn);
 
+// addReadOnlyProperty() adds a read-only property whose getter is `fn` (args[0] = obj).
+void addReadOnlyProperty(ClassObject* cls, const char* name, NativeFn fn);
+
 // addFunction() adds a plain builtin function to a namespace (the builtins dict, a module).
 void addFunction(DictObject* ns, const char* name, NativeFn fn);
 

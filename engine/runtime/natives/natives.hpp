@@ -71,8 +71,6 @@ std::string creationName(vm::CallContext& ctx, std::string_view fallback);
 bool timeoutArg(vm::CallContext& ctx, const vm::Value* v, double& out, bool negativeMeansNone = true);
 // boolArg() reads an optional truthy argument.
 bool boolArg(vm::CallContext& ctx, const vm::Value* v, bool def, bool& out);
-// addReadOnlyProperty() gives an immortal class a read-only property whose getter is `fn`.
-void addReadOnlyProperty(vm::ClassObject* cls, const char* name, vm::NativeFn fn);
 // reprAt() is " at 0x..." for a repr, as CPython prints object addresses.
 std::string reprAt(const void* p);
 

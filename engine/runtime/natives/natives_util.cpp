@@ -21,14 +21,6 @@ vm::HandleObject* handleOf(vm::CallContext& ctx, vm::ArgView args, uint32_t tag,
     return nullptr;
 }
 
-void addReadOnlyProperty(vm::ClassObject* cls, const char* name, vm::NativeFn fn) {
-    const vm::BuiltinTypes& t = vm::builtinTypes();
-    auto* getter = vm::makeImmortal<vm::BuiltinObject>(t.builtinFunctionType, name, fn);
-    auto* prop = vm::makeImmortal<vm::WrapperObject>(t.propertyType, vm::ObjKind::Property);
-    prop->fget = vm::Value::object(getter);
-    cls->dict->setStr(vm::internName(name), vm::Value::object(prop));
-}
-
 vm::Value newHandle(vm::CallContext& ctx, vm::ClassObject* cls, ResourceId id, uint32_t tag) {
     return vm::Value::object(ctx.make<vm::HandleObject>(cls, id, tag));
 }

@@ -108,15 +108,8 @@ Value streamErrors(CallContext& ctx, ArgView a) {
 }
 Value streamClosed(CallContext&, ArgView) { return Value::boolean(false); }
 
-void addProperty(const BuiltinTypes& t, ClassObject* cls, const char* name, NativeFn get) {
-    auto* p = makeImmortal<WrapperObject>(t.propertyType, ObjKind::Property);
-    p->fget = Value::object(moduleFunction(name, get));
-    cls->dict->setStr(internName(name), Value::object(p));
-}
-
 const Streams& streams() {
     static const Streams s = [] {
-        const BuiltinTypes& t = builtinTypes();
         Streams k{};
         k.cls = makeBuiltinClass("TextIOWrapper", "_io");
         addNative(k.cls, "write", streamWrite);
@@ -127,11 +120,11 @@ const Streams& streams() {
         addNative(k.cls, "writable", streamWritable);
         addNative(k.cls, "readable", streamReadable);
         addNative(k.cls, "__repr__", streamRepr);
-        addProperty(t, k.cls, "name", streamName);
-        addProperty(t, k.cls, "mode", streamMode);
-        addProperty(t, k.cls, "encoding", streamEncoding);
-        addProperty(t, k.cls, "errors", streamErrors);
-        addProperty(t, k.cls, "closed", streamClosed);
+        addReadOnlyProperty(k.cls, "name", streamName);
+        addReadOnlyProperty(k.cls, "mode", streamMode);
+        addReadOnlyProperty(k.cls, "encoding", streamEncoding);
+        addReadOnlyProperty(k.cls, "errors", streamErrors);
+        addReadOnlyProperty(k.cls, "closed", streamClosed);
         k.out = makeImmortal<StdStream>(k.cls, 1);
         k.err = makeImmortal<StdStream>(k.cls, 2);
         k.write = internName("write");
