@@ -71,7 +71,7 @@ inline constexpr uint32_t kUnknownProcess = UINT32_MAX;
 // The parent's side of one forked child.
 struct ChildLink {
     uint32_t proc = 0;        // the child's SimProcess index
-    std::atomic<int> pid{-1};  // -1 once reaped (by the reader, without the lock if `exited`)
+    std::atomic<int> pid{-1};  // -1 once the reader marks it gone, just before it reaps it
     int eventsFd = -1;        // reading end of the events pipe
     // An orphan's connection to the process running the run (not its child: never reaped
     // here); `proc` is known once it said hello.

@@ -43,6 +43,12 @@ size_t zombieChildren() {
     return n;
 }
 
+// A script that starts and joins `n` processes one after another, then runs `then`.
+std::string startsAndJoins(int n, const std::string& then) {
+    return "import multiprocessing as mp, time\ndef f():\n    pass\nfor i in range(" + std::to_string(n) +
+           "):\n    p = mp.Process(target=f)\n    p.start()\n    p.join()\n" + then;
+}
+
 }  // namespace
 
 TEST_CASE("native processes: a child runs on a copy of its parent's whole heap") {
@@ -76,20 +82,11 @@ TEST_CASE("native processes: the parent keeps no pipe and no thread of a child i
     const size_t fdsBefore = entriesIn("/proc/self/fd");
     const size_t threadsBefore = entriesIn("/proc/self/task");
     size_t fdsAfter25 = 0, threadsAfter25 = 0;
-    Runtime rt(nativeSettings(), compile(R"(import multiprocessing as mp
-def f():
-    pass
-for i in range(25):
-    p = mp.Process(target=f)
-    p.start()
-    p.join()
-print("ready")
-)"),
+    Runtime rt(nativeSettings(), compile(startsAndJoins(25, "print(\"ready\")\n")),
                [&](std::string_view t) {
                    // Called in the run. join() returns at a child's exit message and the reader
-                   // closes its pipe when it reaps it, without the lock this call holds: the
-                   // last children may still be exiting, give them a moment (a pipe kept per
-                   // child never goes).
+                   // closes its pipe after that, without the lock this call holds: give the last
+                   // ones a moment (a pipe kept per child never goes).
                    if (t.substr(0, 5) != "ready") return;
                    for (int i = 0; i < 300 && entriesIn("/proc/self/fd") > fdsBefore + 6; ++i)
                        std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -113,18 +110,11 @@ TEST_CASE("native processes: children are reaped in batches while the run goes o
     // reader a second time for every child, just as the joining thread ran); it must not let
     // the zombies pile up meanwhile.
     size_t afterJoins = 99, quiet = 99;
-    Runtime rt(nativeSettings(), compile(R"(import multiprocessing as mp, time
-def f():
-    pass
-for i in range(40):
-    p = mp.Process(target=f)
-    p.start()
-    p.join()
-print("joined")
+    Runtime rt(nativeSettings(), compile(startsAndJoins(40, R"(print("joined")
 for i in range(40):
     time.sleep(0.05)
     print("quiet")
-)"),
+)")),
                [&](std::string_view t) {  // in the run, its lock held: no reap meanwhile
                    if (t.substr(0, 6) == "joined") afterJoins = zombieChildren();
                    if (t.substr(0, 5) == "quiet" && quiet != 0) quiet = zombieChildren();
