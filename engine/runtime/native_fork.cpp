@@ -182,6 +182,7 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
     // not a pass over every record (each record read is a cache miss: 1000 starts took 2x).
     child.remote = false;
     m_procs[child.parent]->remote = true;
+    m_log.continueForked();  // the parent's events read zero here
     if (start.command)  // exec's part: only its own stdin, stdout and stderr stay open
         natives::closeInheritedPipes(*this, child.index, start.keepPipes);
     else

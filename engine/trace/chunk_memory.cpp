@@ -21,6 +21,7 @@ void* mapChunk() {
     if (size_t tail = start + 2 * kChunkBytes - (aligned + kChunkBytes)) ::munmap(reinterpret_cast<void*>(aligned + kChunkBytes), tail);
     auto* chunk = reinterpret_cast<void*>(aligned);
     (void)::madvise(chunk, kChunkBytes, MADV_HUGEPAGE);  // a hint: fine if refused
+    (void)::madvise(chunk, kChunkBytes, MADV_WIPEONFORK);  // chunk_memory.hpp; a kernel without it copies
     return chunk;
 }
 
@@ -35,5 +36,7 @@ void populateChunk(void* chunk) {
 }
 
 void unmapChunk(void* chunk) { ::munmap(chunk, kChunkBytes); }
+
+void forgoHugePage(void* chunk) { (void)::madvise(chunk, kChunkBytes, MADV_NOHUGEPAGE); }
 
 }  // namespace il::trace

@@ -48,6 +48,10 @@ std::unique_ptr<TraceLog::Chunk, TraceLog::ChunkRecycler> TraceLog::newChunk() {
     return std::unique_ptr<Chunk, ChunkRecycler>(::new (mapChunk()) Chunk);  // default-initialised: raw bytes
 }
 
+void TraceLog::continueForked() {
+    if (!m_chunks.empty() && m_size % kChunkEvents != 0) forgoHugePage(m_chunks.back().get());
+}
+
 size_t TraceLog::byteSize() const {
     return m_chunks.size() * (sizeof(Chunk) + sizeof(void*)) + m_strings.byteSize();
 }

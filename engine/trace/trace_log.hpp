@@ -55,6 +55,9 @@ public:
     // useSupply() takes new chunks from `supply` (null: maps its own) until told otherwise;
     // the supply must outlive that.
     void useSupply(ChunkSupply* supply) { m_supply = supply; }
+    // continueForked(): in a forked process, whose copy of the events before the fork reads
+    // zero (chunk_memory.hpp): it appends after them, and reads only what it appends.
+    void continueForked();
 
 private:
     // Raw storage, an Event constructed in a slot when it is appended: a std::array<Event, N>
