@@ -68,7 +68,11 @@ void Runtime::nativeWakeChildReader() {
 // reaped later, in batches. Waiting for the end of file woke this thread a second time for
 // every child, ~200 us after the first (the kernel's teardown of the child), just as the
 // joining script thread ran on the other core: each of its copy-on-write faults then
-// interrupted this thread's core to flush its TLB.
+// interrupted this thread's core to flush its TLB. Children whose exit a joining thread read
+// (native_join.cpp) join the batch when this thread is woken for them.
+//
+// Only this thread drops links, between two waits: an event it was handed may be for a link a
+// joining thread has taken since, but never for one that is gone.
 void Runtime::nativeReadChildren() {
     NativeState& ns = *m_native;
     epoll_event ready[16];
@@ -83,38 +87,61 @@ void Runtime::nativeReadChildren() {
                 continue;
             }
             auto* l = static_cast<ChildLink*>(ready[i].data.ptr);
-            char drain[64];
             if (!l) {
+                char drain[64];
                 while (::read(ns.readerWake[0], drain, sizeof drain) > 0) {
                 }
                 look = true;
-            } else if (!nativeReadChildMessages(*l)) {
+                continue;
+            }
+            std::unique_lock reading(l->reading, std::try_to_lock);
+            if (!reading || l->eventsFd < 0) continue;  // a joining thread reads it, or read it to the end
+            if (!nativeReadChildMessages(*l)) {
                 nativeReapChild(*l);
                 look = true;
             } else if (l->exited) {
                 nativeClosePipe(*l);
                 if (l->orphan) {  // not a child of this process: nothing to reap
                     l->finished = true;
+                    look = true;
                     continue;
                 }
-                if (exited.count == ExitedChildren::kCapacity) nativeReapExited(exited, true);
+                if (exited.count == ExitedChildren::kCapacity) look |= nativeReapExited(exited, true);
                 exited.links[exited.count++] = l;
             }
         }
-        if (n == 0) nativeReapExited(exited, false);  // a quiet moment
-        if (look && ns.cancel) {
-            nativeReapExited(exited, true);
-            std::lock_guard g(ns.lock);
-            nativeDropReapedLinks();
-            if (ns.children.empty()) return;
-        }
+        if (n == 0) look |= nativeReapExited(exited, false);  // a quiet moment
+        if (!look) continue;
+        nativeTakeJoinedExits(exited);
+        std::lock_guard g(ns.lock);
+        nativeDropReapedLinks();
+        if (ns.cancel && ns.children.empty()) return;
     }
 }
 
-// Reaps the children in `exited` that have died (all of them, waiting, if `wait`). Each is a
-// zombie until reaped, so its pid is no other process's: the pids are marked gone first, under
-// the lock (teardown kills by pid under it), then reaped without it.
-void Runtime::nativeReapExited(ExitedChildren& exited, bool wait) {
+// The children whose exit a joining thread read join this thread's batch; at teardown (every
+// child killed by then) all are reaped at once.
+void Runtime::nativeTakeJoinedExits(ExitedChildren& exited) {
+    NativeState& ns = *m_native;
+    for (;;) {
+        {
+            std::lock_guard g(ns.lock);
+            while (!ns.joinedExits.empty() && exited.count < ExitedChildren::kCapacity) {
+                exited.links[exited.count++] = ns.joinedExits.back();
+                ns.joinedExits.pop_back();
+            }
+            if (ns.joinedExits.empty() && !ns.cancel) return;
+        }
+        nativeReapExited(exited, true);
+        std::lock_guard g(ns.lock);
+        if (ns.joinedExits.empty()) return;
+    }
+}
+
+// Reaps the children in `exited` that have died (all of them, waiting, if `wait`); true if any
+// was. Each is a zombie until reaped, so its pid is no other process's: the pids are marked
+// gone first, under the lock (teardown kills by pid under it), then reaped without it.
+bool Runtime::nativeReapExited(ExitedChildren& exited, bool wait) {
     int pids[ExitedChildren::kCapacity];
     ChildLink* dead[ExitedChildren::kCapacity];
     int deadCount = 0, kept = 0;
@@ -132,7 +159,7 @@ void Runtime::nativeReapExited(ExitedChildren& exited, bool wait) {
         }
     }
     exited.count = kept;
-    if (deadCount == 0) return;
+    if (deadCount == 0) return false;
     {
         std::lock_guard g(m_native->lock);
         for (int i = 0; i < deadCount; ++i) dead[i]->pid.store(-1);
@@ -142,11 +169,14 @@ void Runtime::nativeReapExited(ExitedChildren& exited, bool wait) {
         }
         dead[i]->finished = true;
     }
+    return true;
 }
 
-// Under the lock: the links of reaped children go.
+// Under the lock, by the reader: the links of reaped children go, but for one a joining thread
+// still holds.
 void Runtime::nativeDropReapedLinks() {
-    std::erase_if(m_native->children, [](const std::unique_ptr<ChildLink>& l) { return l->finished; });
+    std::erase_if(m_native->children,
+                  [](const std::unique_ptr<ChildLink>& l) { return l->finished && !l->joinerReads; });
 }
 
 // Everything the child's pipe holds now, each whole message applied; false at end of file (the
@@ -159,7 +189,6 @@ bool Runtime::nativeReadChildMessages(ChildLink& l) {
         if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return true;
         if (got <= 0) return false;
         std::lock_guard g(m_native->lock);
-        nativeDropReapedLinks();
         l.pending.append(chunk, size_t(got));
         size_t at = 0;
         LinkHeader h{};

@@ -72,6 +72,7 @@ Verdict Runtime::runNative() {
             break;
         }
         nativeCheckStalled();
+        if (!ns.joinedExits.empty()) nativeWakeChildReader();  // it reaps them
     }
     lk.unlock();
     nativeTeardown();
@@ -175,6 +176,8 @@ void Runtime::nativeThreadMain(TaskId id) {
 
 void Runtime::nativeRunSlice(SimTask& t) {
     NativeState& ns = *m_native;
+    // Woken (a join's child ended) before its OS thread began the wait blockExternal set up.
+    if (t.externalWait) t.externalWait = nullptr;
     int64_t now = ns.nowNs();
     int64_t drop = gilDropDeadline(t);
     if (drop >= 0 && drop <= now) {

@@ -88,6 +88,9 @@ bool Runtime::nativeFork(SimProcess& child, const ForkedStart& start) {
     ids.resourceBase = ResourceId(m_resources.size());
     link->ids = &ids;
     settleThreadsForFork();
+    // Joins read most children's exits: the reader reaps them when woken, on the supervisor's
+    // tick, or here once there are enough to be worth a wake-up in between.
+    if (ns.joinedExits.size() >= ExitedChildren::kCapacity / 2) nativeWakeChildReader();
     ns.linkFds.lock();
     pid_t pid = ::fork();
     ns.linkFds.unlock();  // in the child too: its only thread is the one that locked it
@@ -257,6 +260,7 @@ void Runtime::nativeSuperviseChild(std::unique_lock<NativeLock>& lk) {
         if (control.fd >= 0 && ::poll(&control, 1, 0) > 0) ::kill(::getpid(), SIGKILL);
         nativeShip();
         nativeCheckStalled();
+        if (!ns.joinedExits.empty()) nativeWakeChildReader();  // it reaps them
     }
 }
 

@@ -18,6 +18,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -77,10 +78,15 @@ struct ChildLink {
     // here); `proc` is known once it said hello.
     bool orphan = false;
     RemoteIds* ids = nullptr;  // its process's, in NativeState::remoteIds (known once it is)
-    bool finished = false;    // reaped: the reader drops the link
-    bool exited = false;      // it sent LinkMessage::Exited (the reader's alone)
+    std::atomic<bool> finished{false};  // reaped (by the reader, or a join): the reader drops the link
+    bool exited = false;      // it sent LinkMessage::Exited (set by whoever reads the pipe)
     bool stalled = false;     // the child's last LinkMessage::Stalled
     std::string pending;      // bytes read, not yet a whole message; grows only under the runtime lock
+    // Whoever reads the pipe holds `reading`: the reader thread, or a script thread joining the
+    // child (native_join.cpp), which takes the pipe out of the reader's set meanwhile and marks
+    // the link `joinerReads` (under the runtime lock): the reader drops no such link.
+    std::mutex reading;
+    bool joinerReads = false;
 };
 
 // The reader's children that sent LinkMessage::Exited, their pipes closed, not reaped yet: a

@@ -95,6 +95,11 @@ struct NativeState {
     // Held while the reader closes a reaped child's pipe (without the runtime lock) and across
     // fork(): a forked child closes its copies of the links' pipes by number.
     std::mutex linkFds;
+    // Children whose exit a joining thread read (native_join.cpp), their pipes closed, not yet
+    // reaped: the reader reaps them with its own, woken for them by the supervisor's tick (or a
+    // start, once half a batch waits).
+    std::vector<ChildLink*> joinedExits;
+    uint64_t exitsReadByJoins = 0;
     int childPoll = -1;
     int readerWake[2] = {-1, -1};
     int parentFd = -1;

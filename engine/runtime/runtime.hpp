@@ -82,6 +82,9 @@ public:
     [[nodiscard]] int64_t nowNs() const { return m_now; }
     [[nodiscard]] uint64_t steps() const { return m_steps; }
     [[nodiscard]] uint64_t instructions() const;
+    // exitsReadByJoins() counts, in a native run, the children whose exit message the thread
+    // joining them read itself (native_join.cpp), not the reader thread.
+    [[nodiscard]] uint64_t exitsReadByJoins() const { return m_native ? m_native->exitsReadByJoins : 0; }
     [[nodiscard]] const trace::TraceLog& log() const { return m_log; }
     [[nodiscard]] const Settings& settings() const { return m_settings; }
     [[nodiscard]] const std::vector<std::unique_ptr<SimTask>>& tasks() const { return m_tasks; }
@@ -138,6 +141,9 @@ public:
     // (or TimedOut when the result is `timedOut`).
     vm::Value blockExternal(SimTask& t, ResourceId res, int64_t deadlineNs, int timedOut,
                             std::function<int(const native::WaitSpec&)> wait);
+    // nativeJoinChild() is block() for a join of process `p` in a native run: this thread reads
+    // the child's pipe itself while it waits, when it is a child of this process (native_join.cpp).
+    vm::Value nativeJoinChild(SimTask& me, SimProcess& p, int64_t deadlineNs);
     // newResource() registers a lock, queue, pipe... (recorded in the trace).
     ResourceId newResource(trace::ResourceKind kind, std::string name, uint32_t capacity = 0);
     // Trace helpers stamped with `t`'s live time.
@@ -309,7 +315,11 @@ private:
     void nativeDropReapedLinks();
     void nativeReapChild(ChildLink& l);
     void nativeClosePipe(ChildLink& l);
-    void nativeReapExited(ExitedChildren& exited, bool wait);
+    bool nativeReapExited(ExitedChildren& exited, bool wait);
+    void nativeTakeJoinedExits(ExitedChildren& exited);
+    // A join of a child reads the child's pipe itself (native_join.cpp).
+    ChildLink* nativeJoinableLink(const SimProcess& p);
+    int nativeJoinRead(uint32_t proc, const native::WaitSpec& w);
     void nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_view text);
     void nativeApplyDescendantIds(ChildLink& l, LinkMessage kind, std::string_view body);
     void nativeAdoptRecord(ChildLink& l, std::string_view body);

@@ -121,7 +121,8 @@ Value joinProcess(CallContext& ctx, ArgView a) {
     if (p->ended) return Value::boolean(true);
     if (w == Wake::TimedOut || timeout == 0) return Value::boolean(false);
     rt.resource(p->joinRes).holders = {p->mainThread};
-    return rt.block(me, p->joinRes, timeout < 0 ? -1 : rt.deadlineAfter(me, timeout));
+    const int64_t deadline = timeout < 0 ? -1 : rt.deadlineAfter(me, timeout);
+    return rt.isNative() ? rt.nativeJoinChild(me, *p, deadline) : rt.block(me, p->joinRes, deadline);
 }
 
 Value processAlive(CallContext& ctx, ArgView a) {
