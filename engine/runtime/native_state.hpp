@@ -100,6 +100,9 @@ struct NativeState {
     // start, once half a batch waits).
     std::vector<ChildLink*> joinedExits;
     uint64_t exitsReadByJoins = 0;
+    // Run time (ns) before which a join sleeps at once instead of looking at its child's pipe
+    // first: the machine was found busy (native_join.cpp).
+    std::atomic<int64_t> joinSpinAfterNs{0};
     int childPoll = -1;
     int readerWake[2] = {-1, -1};
     int parentFd = -1;
