@@ -42,9 +42,10 @@ constexpr auto kBusyYield = std::chrono::microseconds(200);
 constexpr int64_t kNoSpinAfterBusyNs = 50'000'000;
 
 // waitReadable() waits until `fd` can be read (data, or its end), the deadline passes or the run
-// is cancelled; false for the last two. Until `spinUntil` it looks without sleeping.
+// is cancelled; false for the last two. Until `spinUntil` it looks without sleeping (and ends
+// that at once if the machine turns out busy).
 bool waitReadable(int fd, const native::WaitSpec& w, NativeState& ns,
-                  native::Clock::time_point spinUntil) {
+                  native::Clock::time_point& spinUntil) {
     for (;;) {
         if (ns.cancel.load(std::memory_order_relaxed) || w.cancelled()) return false;
         const auto now = native::Clock::now();
@@ -103,7 +104,7 @@ int Runtime::nativeJoinRead(uint32_t proc, const native::WaitSpec& w) {
         if (l->eventsFd >= 0 && !l->exited) {  // else the reader took it all first
             ::epoll_ctl(ns.childPoll, EPOLL_CTL_DEL, l->eventsFd, nullptr);
             const bool busy = ns.nowNs() < ns.joinSpinAfterNs.load(std::memory_order_relaxed);
-            const auto spinUntil = busy ? native::Clock::time_point{} : native::Clock::now() + kJoinSpin;
+            auto spinUntil = busy ? native::Clock::time_point{} : native::Clock::now() + kJoinSpin;
             for (;;) {
                 if (!nativeReadChildMessages(*l)) {
                     nativeReapChild(*l);  // killed, or died before it could say it exited
