@@ -224,8 +224,7 @@ void Runtime::nativeApplyChildMessage(ChildLink& l, LinkMessage kind, std::strin
         m_native->lastChangeNs = m_native->nowNs();
         break;
     case LinkMessage::Exited:
-        if (int32_t code = 0; body.size() == sizeof code && !m_procs[l.proc]->ended) {
-            std::memcpy(&code, body.data(), sizeof code);
+        if (int32_t code = 0; !m_procs[l.proc]->ended && readBody(body, code)) {
             l.exited = true;
             SimProcess& p = *m_procs[l.proc];
             p.exitCode = code;
@@ -311,7 +310,7 @@ void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_vi
     auto alias = [this, &child](uint32_t kind, uint32_t theirs, uint32_t ours) {
         if (!m_native->isChild) return;
         const DescendantIds d{int32_t(child.pid), kind, theirs, ours};
-        appendMessage(m_native->pendingUp, LinkMessage::Alias, std::string_view(reinterpret_cast<const char*>(&d), sizeof d));
+        appendMessage(m_native->pendingUp, LinkMessage::Alias, bytesOf(d));
     };
     if (e.kind == EventKind::TaskCreated) {
         auto kind = trace::TaskKind(e.value & 0xff);

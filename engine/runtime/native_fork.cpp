@@ -36,7 +36,7 @@ namespace il::rt {
 
 void appendMessage(std::string& out, LinkMessage kind, std::string_view a, std::string_view b) {
     LinkHeader h{kind, uint32_t(a.size() + b.size())};
-    out.append(reinterpret_cast<const char*>(&h), sizeof h).append(a).append(b);
+    out.append(bytesOf(h)).append(a).append(b);
 }
 
 bool writeAll(int fd, std::string_view bytes) {
@@ -120,7 +120,7 @@ bool Runtime::nativeFork(SimProcess& child, const ForkedStart& start) {
     setProcessPid(child, pid, ::getpid());
     if (ns.isChild) {  // how the run's process will read the new child's ids, should it be orphaned
         const DescendantIds d{int32_t(pid), 0, ids.taskBase, ids.resourceBase};
-        appendMessage(ns.pendingUp, LinkMessage::Bases, std::string_view(reinterpret_cast<const char*>(&d), sizeof d));
+        appendMessage(ns.pendingUp, LinkMessage::Bases, bytesOf(d));
     }
     return true;
 }
@@ -232,7 +232,7 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
     // The parent ends this process's record, and wakes its join, on this message: the end of
     // file comes only once the kernel has torn this copy of the parent's address space down
     // (~200 us), which then no longer holds the parent up. The parent still reaps it then.
-    appendMessage(last, LinkMessage::Exited, std::string_view(reinterpret_cast<const char*>(&code), sizeof code));
+    appendMessage(last, LinkMessage::Exited, bytesOf(code));
     nativeShip(last);
     // A pipe's wake-up is a "sync" one: it queued the parent's reader on this core, where the
     // teardown would run first. Let the reader have it.
@@ -277,7 +277,7 @@ void Runtime::nativeShip(std::string_view after) {
     for (; ns.shippedEvents < m_log.size(); ++ns.shippedEvents) {
         const trace::Event& e = m_log.at(ns.shippedEvents);
         std::string_view text = e.aux ? m_log.strings().get(e.aux) : std::string_view{};
-        appendMessage(batch, LinkMessage::Event, std::string_view(reinterpret_cast<const char*>(&e), sizeof e), text);
+        appendMessage(batch, LinkMessage::Event, bytesOf(e), text);
     }
     batch.append(ns.pendingUp);
     ns.pendingUp.clear();

@@ -18,10 +18,12 @@
 
 #include <atomic>
 #include <cstdint>
+#include <cstring>
 #include <mutex>
 #include <string>
 #include <string_view>
 #include <thread>
+#include <type_traits>
 #include <unordered_map>
 
 #include "engine/trace/event.hpp"
@@ -96,6 +98,23 @@ struct ExitedChildren {
     ChildLink* links[kCapacity];
     int count = 0;
 };
+
+// bytesOf() is a fixed-size message body (an exit code, a pid, DescendantIds, an Event): the
+// value's own bytes, as both ends of a link are the same build on the same machine.
+template <class T>
+std::string_view bytesOf(const T& v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    return {reinterpret_cast<const char*>(&v), sizeof v};
+}
+// readBody() reads such a body back into `out`; false (and `out` untouched) if its size is not
+// exactly the value's.
+template <class T>
+bool readBody(std::string_view body, T& out) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    if (body.size() != sizeof out) return false;
+    std::memcpy(&out, body.data(), sizeof out);
+    return true;
+}
 
 // appendMessage() adds one message (its header, then `a` and `b` as its body) to `out`: a child
 // sends its events in one write, not one each (each write woke the parent's reader once).

@@ -62,14 +62,13 @@ ResourceId Runtime::mapRemoteResource(uint32_t proc, ResourceId id) {
 // id then in its own numbering); the process running the run keeps it.
 void Runtime::nativeApplyDescendantIds(ChildLink& l, LinkMessage kind, std::string_view body) {
     DescendantIds d{};
-    if (body.size() != sizeof d) return;
-    std::memcpy(&d, body.data(), sizeof d);
+    if (!readBody(body, d)) return;
     if (kind == LinkMessage::Alias) {
         d.b = d.kind == 0 ? mapRemoteTask(l.proc, d.b) : mapRemoteResource(l.proc, d.b);
         if (d.b == kNoId) return;
     }
     if (m_native->isChild) {
-        appendMessage(m_native->pendingUp, kind, std::string_view(reinterpret_cast<const char*>(&d), sizeof d));
+        appendMessage(m_native->pendingUp, kind, bytesOf(d));
         return;
     }
     auto p = m_byPid.find(d.pid);
@@ -88,8 +87,7 @@ void Runtime::nativeApplyDescendantIds(ChildLink& l, LinkMessage kind, std::stri
 // An orphan's hello: its connection speaks for its record from now on.
 void Runtime::nativeAdoptRecord(ChildLink& l, std::string_view body) {
     int32_t pid = 0;
-    if (body.size() != sizeof pid || l.proc != kUnknownProcess) return;
-    std::memcpy(&pid, body.data(), sizeof pid);
+    if (l.proc != kUnknownProcess || !readBody(body, pid)) return;
     auto p = m_byPid.find(pid);
     if (p == m_byPid.end() || !m_procs[p->second]->remote || m_procs[p->second]->ended) return;
     l.proc = p->second;
@@ -150,7 +148,7 @@ void Runtime::nativeConnectAsOrphan() {
     sockaddr_un a = addressOf(ns.adoptAddress, length);
     const int32_t pid = ::getpid();
     if (::connect(fd, reinterpret_cast<sockaddr*>(&a), length) != 0 ||
-        !writeMessage(fd, LinkMessage::Hello, std::string_view(reinterpret_cast<const char*>(&pid), sizeof pid))) {
+        !writeMessage(fd, LinkMessage::Hello, bytesOf(pid))) {
         ::close(fd);
         return;
     }
