@@ -128,11 +128,11 @@ int Runtime::nativeJoinRead(uint32_t proc, const native::WaitSpec& w) {
         }
     }
     std::lock_guard g(ns.lock);
+    // Its exit message read here: with the end of file behind it when the child was that quick
+    // (reaped here then), else the pipe closed and the child queued for the reader to reap.
+    if (l->exited && (closed || reaped)) ++ns.exitsReadByJoins;
+    if (closed) ns.joinedExits.push_back(l);
     l->joinerReads = false;  // the last touch: the reader may drop it from now on
-    if (closed) {
-        ns.joinedExits.push_back(l);
-        ++ns.exitsReadByJoins;
-    }
     if (reaped || ns.cancel) nativeWakeChildReader();  // it drops the link (at teardown: to end)
     return result;
 }
