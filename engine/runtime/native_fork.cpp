@@ -282,9 +282,17 @@ void Runtime::nativeShip(std::string_view after) {
     batch.append(ns.pendingUp);
     ns.pendingUp.clear();
     batch.append(after);
-    if (batch.empty() || writeAll(ns.parentFd, batch)) return;
-    orphaned();  // the parent is gone: the run's process takes the batch instead
-    if (ns.parentFd >= 0 && !writeAll(ns.parentFd, batch)) orphaned();
+    if (!batch.empty()) (void)sendUp(batch);
+}
+
+// sendUp() writes `bytes` to the parent or, once the parent has gone, to the run's process
+// (orphaned()); false if neither takes them.
+bool Runtime::sendUp(std::string_view bytes) {
+    for (int attempt = 0; attempt < 2 && m_native->parentFd >= 0; ++attempt) {
+        if (writeAll(m_native->parentFd, bytes)) return true;
+        orphaned();
+    }
+    return false;
 }
 
 // The parent died (it was terminated): this process lives on as an orphan until the run ends,
@@ -297,16 +305,9 @@ void Runtime::orphaned() {
 }
 
 void Runtime::sendOrWrite(LinkMessage kind, std::string_view text, int fd) {
-    if (m_native->parentFd >= 0 && writeMessage(m_native->parentFd, kind, text)) return;
-    orphaned();
-    if (m_native->parentFd >= 0 && writeMessage(m_native->parentFd, kind, text)) return;
-    orphaned();
-    while (!text.empty()) {
-        ssize_t n = ::write(fd, text.data(), text.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return;
-        text.remove_prefix(size_t(n));
-    }
+    std::string message;
+    appendMessage(message, kind, text);
+    if (!sendUp(message)) (void)writeAll(fd, text);
 }
 
 }  // namespace il::rt

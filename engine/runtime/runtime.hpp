@@ -305,6 +305,7 @@ private:
     void nativeSuperviseChild(std::unique_lock<NativeLock>& lk);
     void orphaned();
     void sendOrWrite(LinkMessage kind, std::string_view text, int fd);
+    bool sendUp(std::string_view bytes);
     void nativeShip(std::string_view after = {});
     bool nativeStartChildReader();
     bool nativeWatchChild(std::unique_ptr<ChildLink>& link);
