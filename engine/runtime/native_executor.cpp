@@ -156,6 +156,8 @@ void Runtime::nativeThreadMain(TaskId id) {
     NativeState& ns = *m_native;
     std::unique_lock lk(ns.lock);
     NativeThread& nt = *ns.threads[id];
+    // The task was recorded with a made-up native id before this OS thread existed.
+    m_rec.record(uint64_t(stamp(ns.nowNs())), trace::EventKind::TaskOsId, id, kNoId, uint64_t(::gettid()));
     while (m_verdict == Verdict::Running && !ns.cancel) {
         SimTask& t = task(id);
         m_now = std::max(m_now, ns.nowNs());

@@ -68,7 +68,8 @@ void Runtime::setupVm(SimProcess& p) {
     p.vm->host = this;
     p.vm->pid = p.pid;
     p.vm->ppid = p.ppid;
-    p.vm->cpuCount = m_settings.cores;
+    // A native run's threads run on the machine's cores: os.cpu_count() answers as CPython's does.
+    p.vm->cpuCount = m_native ? int(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN))) : m_settings.cores;
     p.vm->stepWatch.systematic = m_systematic;
     seedRandom(p);
 }

@@ -59,6 +59,7 @@ const char* nameOf(EventKind k) {
         case EventKind::Print: return "print";
         case EventKind::Note: return "note";
         case EventKind::Exception: return "exception";
+        case EventKind::TaskOsId: return "task_os_id";
     }
     return "?";
 }

@@ -53,6 +53,8 @@ enum class EventKind : uint8_t {
     Print,         // aux = printed text (string id); value = 1: written to stderr (sys.stderr)
     Note,          // aux = note text (string id)
     Exception,     // aux = "TypeName: message" (string id)
+    TaskOsId,      // value = the task's id in the OS, learnt after TaskCreated (a native run's
+                   // thread knows its real native id only once its OS thread runs)
 };
 
 // A string id from the trace's StringTable (0 is the empty string).

@@ -23,10 +23,12 @@ void TraceModel::update(const TraceLog& log) {
 }
 
 // needsTask() / needsResource(): the events that index the task or resource tables.
-static bool needsTask(EventKind k) { return k == EventKind::TaskCreated || k == EventKind::TaskState; }
+static bool needsTask(EventKind k) {
+    return k == EventKind::TaskCreated || k == EventKind::TaskState || k == EventKind::TaskOsId;
+}
 static bool needsResource(EventKind k) {
     return k != EventKind::TaskCreated && k != EventKind::TaskState && k != EventKind::TaskEnded &&
-           k != EventKind::Print && k != EventKind::Note && k != EventKind::Exception;
+           k != EventKind::Print && k != EventKind::Note && k != EventKind::Exception && k != EventKind::TaskOsId;
 }
 
 void TraceModel::apply(const TraceLog& log, const Event& e) {
@@ -47,6 +49,9 @@ void TraceModel::apply(const TraceLog& log, const Event& e) {
         }
         case EventKind::TaskState:
             setState(e);
+            break;
+        case EventKind::TaskOsId:
+            task(e.task).osId = e.value;
             break;
         case EventKind::TaskEnded:
             break;  // the final Done/Failed state arrives as a TaskState event

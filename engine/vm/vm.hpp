@@ -142,7 +142,7 @@ public:
     int64_t pid = 4242;              // os.getpid()
     int64_t ppid = 4241;             // os.getppid()
     bool realPpid = false;           // os.getppid() asks the OS (a native run's real process)
-    int cpuCount = 4;                // os.cpu_count(): the run's virtual cores
+    int cpuCount = 4;                // os.cpu_count(): the run's virtual cores (native: the machine's)
     std::vector<std::string> notes;  // interleave.note(text)
     std::vector<Object*> reprStack;  // containers being repr'd (recursion shows as [...])
     int nativeRecursion = 0;         // C++ recursion depth of repr / == / hash on nested data

@@ -40,7 +40,7 @@ uint32_t smallId(il::fuzz::ByteSource& in) {
 il::trace::Event decodeEvent(il::fuzz::ByteSource& in, const il::trace::TraceLog& log, uint64_t& now) {
     using namespace il::trace;
     Event e;
-    e.kind = static_cast<EventKind>(in.below(13));
+    e.kind = static_cast<EventKind>(in.below(14));
     e.task = smallId(in);
     e.object = smallId(in);
     e.state = static_cast<TaskState>(in.below(kTaskStateCount));

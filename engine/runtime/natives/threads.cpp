@@ -1,6 +1,8 @@
 // The `_interleave` functions behind threading.Thread and multiprocessing.Process: start,
 // join, liveness, exit codes, and the error reports Python prints for failing threads.
 
+#include <unistd.h>
+
 #include <algorithm>
 
 #include "engine/runtime/natives/natives.hpp"
@@ -35,7 +37,10 @@ Value startThread(CallContext& ctx, ArgView a) {
 }
 
 Value getIdent(CallContext& ctx, ArgView a) { return Value::integer(Runtime::current(ctx).ident); }
+// A native run's thread is a real OS thread: its id is the kernel's, as in CPython (a forked
+// child's main thread is the one that forked, so it is the child's pid). The sim makes one up.
 Value getNativeId(CallContext& ctx, ArgView a) {
+    if (Runtime::of(ctx).isNative()) return Value::integer(int64_t(::gettid()));
     SimTask& me = Runtime::current(ctx);
     return Value::integer(me.proc->pid * 100 + int64_t(me.id));
 }

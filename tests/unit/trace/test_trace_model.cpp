@@ -89,6 +89,19 @@ TEST_CASE("trace.model is incremental: a second update only reads new events") {
     CHECK(m.timeIn(t, TaskState::Sleeping) == 4 * kMs);
 }
 
+TEST_CASE("trace.model takes a task's OS id learnt after it was created, even after an update read the task") {
+    TraceBuilder b;
+    const TaskId p = b.process("MainProcess", 0);
+    const TaskId t = b.thread("Thread-1", p, 0);
+    TraceModel m;
+    m.update(b.log);
+    CHECK(m.tasks()[t].osId == 0);
+    b.simple(EventKind::TaskOsId, t, kNoId, 4242, 1);
+    m.update(b.log);
+    CHECK(m.tasks()[t].osId == 4242);
+    CHECK(m.tasks()[t].spans.size() == 1);  // no new span: the task was not created again
+}
+
 TEST_CASE("trace.model tracks queue lengths, maxima and lock holders") {
     TraceBuilder b;
     const TaskId p = b.process("MainProcess", 0);
