@@ -2,8 +2,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
+#include <thread>
 
 #include "app/gui/i18n.hpp"
 #include "app/gui/live_run.hpp"
@@ -272,7 +274,11 @@ float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, 
         ImGui::BeginDisabled(config.native());  // a native run has the machine's own cores
         label(tr("toolbar.cores"));
         ImGui::SetNextItemWidth(3.5f * em);
-        if (ImGui::SliderInt("##cores", &s.cores, 1, 16, "%d", ImGuiSliderFlags_AlwaysClamp)) actions.settingsChanged = true;
+        // Shown, not set: the count os.cpu_count() answers in a native run.
+        int machine = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+        if (ImGui::SliderInt("##cores", config.native() ? &machine : &s.cores, 1, 16, "%d", ImGuiSliderFlags_AlwaysClamp) &&
+            !config.native())
+            actions.settingsChanged = true;
         if (config.native()) tooltip(tr("toolbar.native_os_schedules"));
         ImGui::EndDisabled();
     }
