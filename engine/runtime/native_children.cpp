@@ -199,6 +199,9 @@ bool Runtime::nativeReadChildMessages(ChildLink& l) {
             at += sizeof h + h.length;
         }
         l.pending.erase(0, at);
+        // A process between the run and its descendant passes what it read on at once: held
+        // until its own tick, it died with this process if this one was terminated first.
+        if (at > 0 && m_native->isChild) nativeShip();
     }
 }
 

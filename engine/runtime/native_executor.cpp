@@ -165,7 +165,7 @@ void Runtime::nativeThreadMain(TaskId id) {
         if (t.state == TaskState::Ready) setState(t, TaskState::Running, ns.nowNs());
         // A forked child's forking thread runs its main thread and cannot supervise meanwhile.
         if (ns.isChild && !ns.tickerStarted &&
-            (t.state != TaskState::Running || ns.nowNs() - ns.selfStartNs >= kSupervisorTickNs))
+            (t.state != TaskState::Running || ns.nowNs() - ns.selfStartNs >= m_settings.forkedTickNs))
             nativeStartTicker();
         if (t.state == TaskState::Running) nativeRunSlice(t);
         else if (t.state == TaskState::Blocked || t.state == TaskState::Sleeping) nativeWait(t, nt);

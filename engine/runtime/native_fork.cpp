@@ -255,7 +255,7 @@ void Runtime::nativeStartTicker() {
 void Runtime::nativeSuperviseChild(std::unique_lock<NativeLock>& lk) {
     NativeState& ns = *m_native;
     while (m_verdict == Verdict::Running && !m_procs[ns.self]->ended) {
-        ns.supervisor->wait_for(lk, kSupervisorTick);
+        ns.supervisor->wait_for(lk, std::chrono::nanoseconds(m_settings.forkedTickNs));
         pollfd control{ns.control[0], POLLIN, 0};
         if (control.fd >= 0 && ::poll(&control, 1, 0) > 0) ::kill(::getpid(), SIGKILL);
         nativeShip();

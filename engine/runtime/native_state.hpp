@@ -58,9 +58,9 @@ private:
     std::atomic<uint64_t> m_handoffs{0};
 };
 
-// How often a supervisor looks at the run (deadlock, limits, a child's events to its parent).
+// How often the run's process's supervisor looks at the run (deadlock, limits); a forked
+// process's looks every Settings::forkedTickNs.
 inline constexpr auto kSupervisorTick = std::chrono::milliseconds(10);
-inline constexpr int64_t kSupervisorTickNs = std::chrono::nanoseconds(kSupervisorTick).count();
 
 // One script thread's OS thread and what it waits for.
 struct NativeThread {

@@ -69,6 +69,9 @@ struct Settings {
     // Native: how long every live thread must stay blocked, with nothing timed pending, before
     // the run is declared deadlocked (a real run cannot know that no wake-up is in flight).
     int64_t deadlockGraceNs = 200'000'000;
+    // Native: how often a forked process sends its parent what it recorded (its own events; a
+    // descendant's go on as they arrive) and looks for the run's end and its deadlocks.
+    int64_t forkedTickNs = 10'000'000;
     vm::Limits limits;
 };
 

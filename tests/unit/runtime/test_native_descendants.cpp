@@ -129,3 +129,40 @@ time.sleep(1.5)
     CHECK(g->exitCode == 5);
     CHECK(processNamed(sim, "H")->ended);
 }
+
+TEST_CASE("native processes: what a grandchild sent reaches the run though its parent dies before its own tick") {
+    // G starts and joins a thread T, sets `ready` and exits: its exit message carries all its
+    // events (T's among them) to C. The run terminates C 0.2 s later, long before C's own tick
+    // (10 s here). C passes a descendant's events on as they arrive, so T is in the run's
+    // trace; before, they waited for C's tick and died with C. (python3 prints: C -15.)
+    Settings s = nativeSettings();
+    s.forkedTickNs = 10'000'000'000;
+    Sim sim(R"(import multiprocessing as mp, threading, time
+def g(ready):
+    t = threading.Thread(target=time.sleep, args=(0.01,), name="T")
+    t.start()
+    t.join()
+    ready.set()
+def c(ready):
+    p = mp.Process(target=g, args=(ready,), name="G")
+    p.start()
+    time.sleep(30)
+ready = mp.Event()
+p = mp.Process(target=c, args=(ready,), name="C")
+p.start()
+ready.wait()
+time.sleep(0.2)
+p.terminate()
+p.join()
+print("C", p.exitcode)
+)",
+            s);
+    REQUIRE(sim.run() == Verdict::Ok);
+    CHECK(sim.out == "C -15\n");
+    const SimTask* t = threadOf(sim, "G", "T");
+    REQUIRE(t);
+    CHECK(t->state == TaskState::Done);
+    const SimTask* gMain = threadOf(sim, "G", "MainThread");
+    REQUIRE(gMain);
+    CHECK(gMain->state == TaskState::Done);
+}
