@@ -210,7 +210,8 @@ void drawFreeRunSettings(RunConfig& config, ToolbarActions& actions) {
         }
         ImGui::EndCombo();
     }
-    tooltip(tr("toolbar.gil_tip"));
+    // A native run cannot show free-threaded Python: say so where the learner turns the GIL off.
+    tooltip(native ? tr("toolbar.gil_native_tip") : tr("toolbar.gil_tip"));
 
     flowItem(labelled(tr("toolbar.switch"), 5.5f));
     // Only the new GIL has a switch interval (the old one counts instructions).

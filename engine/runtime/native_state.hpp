@@ -39,6 +39,7 @@ public:
         m_handoffs.fetch_add(1, std::memory_order_relaxed);
     }
     void unlock() { m_mx.unlock(); }
+    [[nodiscard]] uint64_t takes() const { return m_handoffs.load(std::memory_order_relaxed); }
     // resetAfterFork(): in a forked child, whose only thread holds the lock, nobody else wants it.
     void resetAfterFork() { m_wanted.store(0, std::memory_order_relaxed); }
     // yieldIfWanted(): called by the holder; if another thread waits for the lock, lets it in
@@ -70,6 +71,7 @@ struct NativeThread {
     int64_t timerAt = -1;            // run time (ns) its timed wait ends, if timerGen is current
     uint64_t timerGen = 0;
     bool gilAttempt = false;         // old GIL: the timer is a wake-up attempt
+    int64_t turnStartNs = 0;         // without a GIL: when it last took the lock to run bytecode
 };
 
 struct NativeState {

@@ -85,6 +85,9 @@ public:
     // exitsReadByJoins() counts, in a native run, the children whose exit message the thread
     // joining them read itself (native_join.cpp), not the reader thread.
     [[nodiscard]] uint64_t exitsReadByJoins() const { return m_native ? m_native->exitsReadByJoins : 0; }
+    // lockTakes() counts, in a native run, the times a thread of this process took the runtime's
+    // lock (0 in the sim).
+    [[nodiscard]] uint64_t lockTakes() const { return m_native ? m_native->lock.takes() : 0; }
     [[nodiscard]] const trace::TraceLog& log() const { return m_log; }
     [[nodiscard]] const Settings& settings() const { return m_settings; }
     [[nodiscard]] const std::vector<std::unique_ptr<SimTask>>& tasks() const { return m_tasks; }

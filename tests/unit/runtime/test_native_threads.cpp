@@ -145,6 +145,24 @@ for t in ts: t.join()
     CHECK(mostAtOnce(off.rt->log(), {off.task("A"), off.task("B")}, TaskState::Running) == 2);
 }
 
+TEST_CASE("native: without the GIL, threads take turns at bytecode a millisecond at a time, not a chunk") {
+    // Two threads counting down in Python with no GIL: they still take turns at the lock that
+    // guards the interpreter's heaps. A turn per chunk of 1000 instructions (~6000 hand-overs
+    // here, each a wake-up of the other core) made four threads 2.5x slower than one.
+    Sim off(R"(import threading
+def count(n):
+    while n > 0:
+        n -= 1
+ts = [threading.Thread(target=count, args=(1000000,)) for _ in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+)",
+            nativeSettings(GilMode::Off));
+    const int64_t ms = wallMs([&] { REQUIRE(off.run() == Verdict::Ok); });
+    CAPTURE(ms);
+    CHECK(off.rt->lockTakes() <= uint64_t(50 + 3 * ms));
+}
+
 TEST_CASE("native: a bounded queue never holds more than maxsize items") {
     Sim sim(R"(import threading, queue
 q = queue.Queue(maxsize=3)
