@@ -2,10 +2,8 @@
 
 #include <imgui.h>
 
-#include <algorithm>
 #include <cstdint>
 #include <filesystem>
-#include <thread>
 
 #include "app/gui/i18n.hpp"
 #include "app/gui/live_run.hpp"
@@ -276,7 +274,7 @@ float drawToolbar(RunConfig& config, const std::vector<std::string>& scenarios, 
         label(tr("toolbar.cores"));
         ImGui::SetNextItemWidth(3.5f * em);
         // Shown, not set: the count os.cpu_count() answers in a native run.
-        int machine = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+        int machine = rt::machineCores();
         if (ImGui::SliderInt("##cores", config.native() ? &machine : &s.cores, 1, 16, "%d", ImGuiSliderFlags_AlwaysClamp) &&
             !config.native())
             actions.settingsChanged = true;

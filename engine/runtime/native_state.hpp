@@ -36,19 +36,20 @@ public:
         m_wanted.fetch_add(1, std::memory_order_relaxed);
         m_mx.lock();
         m_wanted.fetch_sub(1, std::memory_order_relaxed);
-        m_handoffs.fetch_add(1, std::memory_order_relaxed);
+        m_takes.fetch_add(1, std::memory_order_relaxed);
     }
     void unlock() { m_mx.unlock(); }
-    [[nodiscard]] uint64_t takes() const { return m_handoffs.load(std::memory_order_relaxed); }
+    // takes() counts every time a thread took the lock.
+    [[nodiscard]] uint64_t takes() const { return m_takes.load(std::memory_order_relaxed); }
     // resetAfterFork(): in a forked child, whose only thread holds the lock, nobody else wants it.
     void resetAfterFork() { m_wanted.store(0, std::memory_order_relaxed); }
     // yieldIfWanted(): called by the holder; if another thread waits for the lock, lets it in
     // before taking the lock again.
     void yieldIfWanted() {
         if (m_wanted.load(std::memory_order_relaxed) == 0) return;
-        uint64_t before = m_handoffs.load(std::memory_order_relaxed);
+        uint64_t before = m_takes.load(std::memory_order_relaxed);
         m_mx.unlock();
-        for (int i = 0; i < 1000 && m_handoffs.load(std::memory_order_relaxed) == before; ++i)
+        for (int i = 0; i < 1000 && m_takes.load(std::memory_order_relaxed) == before; ++i)
             std::this_thread::yield();
         lock();
     }
@@ -56,7 +57,7 @@ public:
 private:
     std::mutex m_mx;
     std::atomic<uint32_t> m_wanted{0};
-    std::atomic<uint64_t> m_handoffs{0};
+    std::atomic<uint64_t> m_takes{0};
 };
 
 // How often the run's process's supervisor looks at the run (deadlock, limits); a forked

@@ -69,7 +69,7 @@ void Runtime::setupVm(SimProcess& p) {
     p.vm->pid = p.pid;
     p.vm->ppid = p.ppid;
     // A native run's threads run on the machine's cores: os.cpu_count() answers as CPython's does.
-    p.vm->cpuCount = m_native ? int(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN))) : m_settings.cores;
+    p.vm->cpuCount = m_native ? machineCores() : m_settings.cores;
     p.vm->stepWatch.systematic = m_systematic;
     seedRandom(p);
 }

@@ -3,6 +3,8 @@
 
 #include "engine/runtime/runtime.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -23,6 +25,11 @@ const char* nameOf(GilMode m) {
 }
 
 const char* nameOf(Executor e) { return e == Executor::Native ? "native" : "sim"; }
+
+int machineCores() {
+    static const int cores = int(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
+    return cores;
+}
 
 const char* nameOf(Verdict v) {
     switch (v) {

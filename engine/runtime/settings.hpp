@@ -23,6 +23,10 @@ enum class Executor : uint8_t { Sim, Native };
 
 [[nodiscard]] const char* nameOf(Executor e);
 
+// machineCores() is the number of this machine's cores online: what os.cpu_count() answers in a
+// native run. Read once (each read opens a file in /sys), not at every process start or frame.
+[[nodiscard]] int machineCores();
+
 // How a run ended.
 enum class Verdict : uint8_t {
     Running,   // not ended yet (paused by the manual policy or by `until`)
