@@ -71,7 +71,7 @@ void Runtime::continueShutdown(SimTask& main, int64_t ns) {
     }
     for (uint32_t c : p.children) {
         SimProcess& child = *m_procs[c];
-        if (child.ended || child.detached) continue;  // subprocess children live on
+        if (child.ended || child.detached || child.forked) continue;  // not multiprocessing's: they live on
         setState(main, TaskState::Blocked, ns, child.joinRes);
         main.waitingOn = child.joinRes;
         m_resources[child.joinRes].waiters.push_back(main.id);
@@ -88,7 +88,11 @@ void Runtime::endProcess(SimProcess& p, int64_t ns) {
         if (th.state == TaskState::Done || th.state == TaskState::Failed) continue;
         // Daemon threads (and, for a terminated process, every thread) simply stop; the GIL
         // ends with the process, nobody takes it over.
-        if (p.gil.holder == th.id) p.gil.holder = kNoId;
+        if (p.gil.holder == th.id) {
+            p.gil.holder = kNoId;
+            m_resources[p.gil.res].holders.clear();
+            m_rec.record(uint64_t(stamp(ns)), trace::EventKind::GilDropped, th.id, p.gil.res, 0);
+        }
         stopThread(th, ns, th.isMain && p.mainRaised);
     }
     p.gil.waiters.clear();
@@ -99,6 +103,10 @@ void Runtime::endProcess(SimProcess& p, int64_t ns) {
     if (p.joinRes != kNoId) {  // none for a descendant's record (adoptRemoteProcess)
         m_resources[p.joinRes].holders.clear();
         wakeAllAt(p.joinRes, p.mainThread, ns);
+    }
+    if (p.parent != UINT32_MAX) {  // os.wait() in its parent
+        const ResourceId waitRes = m_procs[p.parent]->waitRes;
+        if (waitRes != kNoId && !m_resources[waitRes].waiters.empty()) wakeAllAt(waitRes, p.mainThread, ns);
     }
     // Its pipe ends close with it: receivers elsewhere re-check for EOF (natives/pipe.cpp).
     for (ResourceId id : m_pipes)
@@ -111,7 +119,15 @@ void Runtime::endProcess(SimProcess& p, int64_t ns) {
         child.ppid = kInitPid;
         if (child.vm) child.vm->ppid = kInitPid;
     }
-    if (p.index == 0) endRun(p.mainRaised ? Verdict::Error : Verdict::Ok, "");
+    if (p.index == 0 || m_procs[0]->ended) endRunAfterOrphans();
+}
+
+// The run ends with its first process, or once the children of os.fork() that outlived their
+// parents (orphans, adopted by init) have ended too, as they go on in a shell after the script.
+void Runtime::endRunAfterOrphans() {
+    for (const auto& q : m_procs)
+        if (q->forked && !q->ended) return;
+    endRun(m_procs[0]->mainRaised ? Verdict::Error : Verdict::Ok, "");
 }
 
 void Runtime::terminate(uint32_t index, int signal, TaskId by) {

@@ -31,6 +31,7 @@
 #include "engine/runtime/native_link.hpp"
 #include "engine/runtime/natives/natives.hpp"
 #include "engine/runtime/runtime.hpp"
+#include "engine/vm/fork_frames.hpp"
 
 namespace il::rt {
 
@@ -211,13 +212,29 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
     // supervises, started once the main thread waits or has run for a tick (nativeThreadMain).
     std::unique_lock lk(ns.lock, std::adopt_lock);  // held since the parent's thread forked
     SimTask& main = task(child.mainThread);
-    if (start.command || bootProcess(child, main, start.bootstrap, ns.nowNs())) {
+    bool started = start.command;
+    if (start.frames) {  // os.fork(): the forking thread's frames go on as the main thread's
+        std::vector<vm::Value> values;
+        vm::frameValues(*start.frames, values);
+        vm::copyFrames(*start.frames, *main.vt, values.data());
+        started = true;
+    } else if (!start.command) {
+        started = bootProcess(child, main, start.bootstrap, ns.nowNs());
+    }
+    if (started) {
         makeRunnable(main, ns.nowNs(), kNoId);
         lk.unlock();
         nativeThreadMain(main.id);
         lk.lock();
     }
     nativeSuperviseChild(lk);
+    (void)lk.release();  // held until the process exits
+    nativeExitChild();
+}
+
+[[noreturn]] void Runtime::nativeExitChild() {
+    NativeState& ns = *m_native;
+    SimProcess& child = *m_procs[ns.self];
     std::string last;  // sent after the last events, in the same write
     if (m_verdict != Verdict::Running && !child.ended) {
         std::string body(1, char(m_verdict));

@@ -126,19 +126,9 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
     child.out = parent.out;  // inherited stdout and stderr
     child.err = parent.err;
     vm::Value obj = processObject;
-    if (!m_native) {
-        // Fork: one deep copy of (sys.modules, __main__, the process object) keeps their sharing.
-        // A native run's child needs none: it runs on the copy of the whole heap fork() gives.
-        vm::Vm& from = *parent.vm;
-        vm::Vm& to = *child.vm;
-        vm::CallContext pctx(from, *me.vt);
-        vm::TupleObject* roots = pctx.newTuple(
-            {vm::Value::object(from.modules()), vm::Value::object(from.mainModule()), processObject});
-        vm::Value copied = vm::deepCopy(vm::Value::object(roots), from, to);
-        auto* items = vm::as<vm::TupleObject>(copied);
-        to.adoptFork(from.program(), vm::as<vm::DictObject>(items->items[0]), vm::as<vm::ModuleObject>(items->items[1]));
-        obj = items->items[2];
-        to.pin(obj);
+    if (!m_native) {  // a native run's child runs on the copy of the whole heap fork() gives
+        obj = forkHeap(ctx, child, {processObject})[0];
+        child.vm->pin(obj);
     }
     SimTask& main = newTask(trace::TaskKind::Thread, "MainThread", &child, child.task, ns);
     main.isMain = true;
@@ -152,7 +142,7 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
             failBoot(child, main, ns);
             return &child;
         }
-        if (!nativeFork(child, ForkedStart{boot, false, {}})) {
+        if (!nativeFork(child, ForkedStart{boot, nullptr, false, {}})) {
             const int err = errno;
             failBoot(child, main, ns);
             ctx.raise(ctx.types().OSError, std::string("fork failed: ") + std::strerror(err));
@@ -166,6 +156,19 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
     chargeStartup(main, m_settings.processStartNs);
     makeRunnable(main, ns, me.id);
     return &child;
+}
+
+// The sim's fork: one deep copy of (sys.modules, __main__, `roots`) into the child's heap keeps
+// their sharing. Returns the copies of `roots`.
+std::vector<vm::Value> Runtime::forkHeap(vm::CallContext& ctx, SimProcess& child, const std::vector<vm::Value>& roots) {
+    vm::Vm& from = ctx.vm();
+    vm::Vm& to = *child.vm;
+    std::vector<vm::Value> items{vm::Value::object(from.modules()), vm::Value::object(from.mainModule())};
+    items.insert(items.end(), roots.begin(), roots.end());
+    vm::Value copied = vm::deepCopy(vm::Value::object(ctx.newTuple(std::move(items))), from, to);
+    auto* copies = vm::as<vm::TupleObject>(copied);
+    to.adoptFork(from.program(), vm::as<vm::DictObject>(copies->items[0]), vm::as<vm::ModuleObject>(copies->items[1]));
+    return {copies->items.begin() + 2, copies->items.end()};
 }
 
 bool Runtime::bootProcess(SimProcess& child, SimTask& main, vm::Value bootstrap, int64_t ns) {

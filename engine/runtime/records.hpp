@@ -42,6 +42,7 @@ struct SimTask {
     trace::TaskState state = trace::TaskState::New;
     bool daemon = false;
     bool isMain = false;           // the main thread of its process
+    bool forkedChild = false;      // os.fork()'s child: the call it makes again returns 0
     bool inShutdown = false;       // main thread done with its code, waiting for the others
     bool failed = false;           // ends as Failed (uncaught exception, terminated)
     int64_t ident = 0;             // threading.get_ident()
@@ -130,6 +131,9 @@ struct SimProcess {
     bool mainRaised = false;    // the main thread ended with an uncaught exception
     int exitCode = 0;
     int64_t nextIdent = 0;
+    bool forked = false;        // made by os.fork(): os.wait() reports its end
+    bool waited = false;        // os.wait() or os.waitpid() reported its end
+    ResourceId waitRes = kNoId; // what os.wait() for any child waits on
 };
 
 // What a primitive keeps beyond the common fields (items of a queue, a barrier's phase...).

@@ -231,6 +231,10 @@ public:
         else m_err(text);
     }
     vm::ModuleObject* createModule(vm::CallContext& ctx, std::string_view name) override;
+    // os.fork(), os.waitpid() and os._exit() (os_fork.cpp).
+    vm::Value fork(vm::CallContext& ctx) override;
+    vm::Value waitChild(vm::CallContext& ctx, int64_t pid, bool noHang) override;
+    vm::Value exitProcess(vm::CallContext& ctx, int64_t code) override;
     // builtinFallback(): list/tuple/set/frozenset/dict/sorted/sum/min/max/any/all/str.join of a
     // generator run as the Python functions of prelude/_interleave_builtins.py (module_table.cpp).
     vm::Value builtinFallback(vm::CallContext& ctx, vm::Value callable, const vm::Value* args, size_t nargs,
@@ -275,6 +279,7 @@ private:
     void continueShutdown(SimTask& main, int64_t ns);
     void endProcess(SimProcess& p, int64_t ns);
     void endRun(Verdict v, std::string message);
+    void endRunAfterOrphans();
     vm::Value cannotSuspend(SimTask& t, const char* what);
     // enqueueReady() makes `t` (holding its GIL if it uses one) ready to run: in the sim it
     // queues for a core, in a native run its OS thread runs it at once.
@@ -292,17 +297,22 @@ private:
     void nativeCheckStalled();
     void nativeTeardown();
     // Processes of a native run (native_fork.cpp).
-    // What a forked child runs: a Process's `bootstrap` on fork's copy of its parent's heap, or
-    // (`command`) a subprocess's program, already started on a Vm of its own, keeping only the
-    // pipe ends `keepPipes` (close_fds).
+    // What a forked child runs: a Process's `bootstrap` on fork's copy of its parent's heap,
+    // (`frames`) a copy of the frames of the thread that called os.fork(), or (`command`) a
+    // subprocess's program, already started on a Vm of its own, keeping only the pipe ends
+    // `keepPipes` (close_fds).
     struct ForkedStart {
         vm::Value bootstrap;
+        const vm::Task* frames = nullptr;
         bool command = false;
         std::vector<ResourceId> keepPipes;
     };
     bool nativeFork(SimProcess& child, const ForkedStart& start);
     void settleThreadsForFork();
     [[noreturn]] void nativeChildMain(SimProcess& child, const ForkedStart& start, int eventsFd);
+    // nativeExitChild() ends this forked child's OS process: its last events and its exit code
+    // go to the parent (the runtime lock is held).
+    [[noreturn]] void nativeExitChild();
     void nativeTakeParentHeap(SimProcess& child);
     void nativeStartTicker();
     void nativeSuperviseChild(std::unique_lock<NativeLock>& lk);
@@ -371,6 +381,8 @@ private:
     SimProcess& newProcess(std::string name, SimProcess* parent, bool daemon, int64_t ns);
     void setupVm(SimProcess& p);
     void seedRandom(SimProcess& p);
+    // forkHeap() is the sim's copy of a process's heap for a child (process.cpp).
+    std::vector<vm::Value> forkHeap(vm::CallContext& ctx, SimProcess& child, const std::vector<vm::Value>& roots);
     // bootProcess() starts `bootstrap` (the process object's _bootstrap) in the child's main
     // thread; false, with the child ended by failBoot() (exit code 1), if it cannot.
     bool bootProcess(SimProcess& child, SimTask& main, vm::Value bootstrap, int64_t ns);
@@ -399,6 +411,7 @@ private:
     int64_t m_lastEventNs = 0;     // trace times never go backwards
     uint64_t m_steps = 0;
     uint64_t m_threadsCreated = 0;
+    uint32_t m_forks = 0;         // os.fork() calls: the children are Fork-1, Fork-2...
     uint64_t m_outputBytes = 0;   // printed to the run's stdout and stderr (the output limit)
     uint32_t m_uncaught = 0;      // tasks ended by an uncaught exception
     bool m_manual = false;        // the manual policy: one instruction per choice, no GIL

@@ -21,6 +21,12 @@ public:
     // and the retry must then return None.
     virtual Value sleep(CallContext& ctx, double seconds) = 0;
     virtual Value work(CallContext& ctx, double ms) = 0;
+    // fork() is os.fork(): the child's pid, and 0 when the child makes the call again.
+    // waitChild() is os.waitpid(pid, WNOHANG if noHang) (pid -1: any child): (pid, status).
+    // exitProcess() is os._exit(code): returns Value::suspend(), and the process has ended.
+    virtual Value fork(CallContext& ctx) = 0;
+    virtual Value waitChild(CallContext& ctx, int64_t pid, bool noHang) = 0;
+    virtual Value exitProcess(CallContext& ctx, int64_t code) = 0;
     // note() puts a labelled marker on the timeline.
     virtual void note(CallContext& ctx, std::string_view text) = 0;
     // warn() writes a warning (Python's `warnings` text, e.g. a coroutine never awaited) to

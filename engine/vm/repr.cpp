@@ -72,6 +72,11 @@ bool exceptionStr(CallContext& ctx, ExceptionObject* e, std::string& out) {
         if (e->cls->isSubclassOf(ctx.types().KeyError)) return reprAppend(ctx, args[0], out);
         return strAppend(ctx, args[0], out);
     }
+    // OSError(errno, strerror) reads "[Errno 10] No child processes".
+    if (args.size() == 2 && args[0].isInt() && e->cls->isSubclassOf(ctx.types().OSError)) {
+        out += "[Errno " + std::to_string(args[0].asInt()) + "] ";
+        return strAppend(ctx, args[1], out);
+    }
     return reprAppend(ctx, Value::object(e->args), out);
 }
 

@@ -31,6 +31,8 @@ void fillRandomModule(CallContext& ctx, ModuleObject* m);
 void fillMathModule(CallContext& ctx, ModuleObject* m);
 void fillSysModule(CallContext& ctx, ModuleObject* m);
 void fillOsModule(CallContext& ctx, ModuleObject* m);
+// fillOsProcessFunctions() adds os.fork, wait, waitpid, _exit and the wait-status helpers.
+void fillOsProcessFunctions(CallContext& ctx, ModuleObject* m);
 void fillInterleaveModule(CallContext& ctx, ModuleObject* m);
 
 }  // namespace il::vm

@@ -87,6 +87,7 @@ void fillOsModule(CallContext& ctx, ModuleObject* m) {
     addModuleFunction(ctx, m, "getpid", oGetPid);
     addModuleFunction(ctx, m, "getppid", oGetPPid);
     addModuleFunction(ctx, m, "cpu_count", oCpuCount);
+    fillOsProcessFunctions(ctx, m);
     addModuleValue(ctx, m, "sep", ctx.makeStr("/"));
     addModuleValue(ctx, m, "linesep", ctx.makeStr("\n"));
     addModuleValue(ctx, m, "name", ctx.makeStr("posix"));

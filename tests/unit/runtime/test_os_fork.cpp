@@ -1,0 +1,124 @@
+// os.fork(), os.wait() and os._exit() in the sim and in a native run: the child is a process of
+// its own on the timeline (Fork-N, its main thread named after the thread that forked), a
+// parent in os.wait() is blocked on a wait resource until a child ends, an orphan keeps the run
+// going, and what cannot be copied is refused with a message that says why.
+
+#include <doctest/doctest.h>
+
+#include "tests/unit/runtime/sim_test_util.hpp"
+
+using namespace il::rt;
+using namespace il::rt::test;
+
+namespace {
+
+const SimProcess* processNamed(const Runtime& rt, const std::string& name) {
+    for (const auto& p : rt.processes())
+        if (p->name == name) return p.get();
+    return nullptr;
+}
+
+const char* kWaitForSleeper = R"PY(import os, time
+pid = os.fork()
+if pid == 0:
+    time.sleep(0.2)
+    os._exit(3)
+got, status = os.wait()
+print(got == pid, os.WEXITSTATUS(status))
+)PY";
+
+}  // namespace
+
+TEST_CASE("sim: os.fork() makes a process Fork-1 whose main thread goes on from the call; os.wait() blocks until it ends") {
+    Sim sim(kWaitForSleeper);
+    REQUIRE(sim.run() == Verdict::Ok);
+    CHECK(sim.out == "True 3\n");
+    const SimProcess* child = processNamed(*sim.rt, "Fork-1");
+    REQUIRE(child);
+    const SimProcess& parent = *sim.rt->processes()[0];
+    CHECK(child->ppid == parent.pid);
+    CHECK(child->forked);
+    CHECK(child->waited);
+    CHECK(child->exitCode == 3);
+    const SimTask& childMain = sim.rt->task(child->mainThread);
+    CHECK(childMain.name == "MainThread");
+    // os._exit() ended it holding its GIL: the GIL lane shows it dropped, not held for ever.
+    CHECK(sim.model.resources()[child->gil.res].holders.empty());
+    CHECK(near(childMain.sleepingNs, 200));
+    // The parent's main thread waits the child's 200 ms, blocked on the wait resource.
+    const ResourceId wait = sim.resource(il::trace::ResourceKind::Join, "wait " + parent.name);
+    REQUIRE(wait != kNoId);
+    const il::trace::TaskInfo& main = sim.model.tasks()[parent.mainThread];
+    bool blockedOnWait = false;
+    for (const auto& s : main.spans)
+        blockedOnWait = blockedOnWait || (s.state == il::trace::TaskState::Blocked && s.object == wait &&
+                                          s.endNs - s.startNs >= 190 * uint64_t(kMs));
+    CHECK(blockedOnWait);
+}
+
+TEST_CASE("sim: the same seed gives the same trace with os.fork()") {
+    auto events = [] {
+        Sim sim(kWaitForSleeper);
+        REQUIRE(sim.run() == Verdict::Ok);
+        std::vector<std::tuple<uint64_t, int, uint32_t>> out;
+        for (size_t i = 0; i < sim.rt->log().size(); ++i) {
+            const auto& e = sim.rt->log().at(i);
+            out.emplace_back(e.timeNs, int(e.kind), e.task);
+        }
+        return out;
+    };
+    CHECK(events() == events());
+}
+
+TEST_CASE("sim: an orphan of os.fork() keeps the run going after its parent ends, adopted by init") {
+    Sim sim(R"PY(import os, time
+parent = os.getpid()
+if os.fork() == 0:
+    time.sleep(0.3)
+    print("adopted", os.getppid() == 1)
+    os._exit(0)
+print("parent ends")
+)PY");
+    REQUIRE(sim.run() == Verdict::Ok);
+    CHECK(sim.out == "parent ends\nadopted True\n");
+    CHECK(near(sim.rt->nowNs(), 300));
+}
+
+TEST_CASE("sim: os.fork() inside a generator is refused with the reason") {
+    Sim sim(R"PY(import os
+def gen():
+    yield os.fork()
+try:
+    next(gen())
+except RuntimeError as e:
+    print(e)
+)PY");
+    REQUIRE(sim.run() == Verdict::Ok);
+    CHECK(sim.out.find("os.fork() inside a generator or a coroutine is not supported") == 0);
+    CHECK(sim.rt->processes().size() == 1);
+}
+
+TEST_CASE("sim: os.waitpid() of a pid that is not a child raises ChildProcessError, as on Linux") {
+    Sim sim(R"PY(import os
+try:
+    os.waitpid(os.getpid(), 0)
+except ChildProcessError as e:
+    print(e)
+)PY");
+    REQUIRE(sim.run() == Verdict::Ok);
+    CHECK(sim.out == "[Errno 10] No child processes\n");
+}
+
+TEST_CASE("native: os.fork() is a real fork; the parent's model has the child, which ended with its code") {
+    Sim sim(kWaitForSleeper, nativeSettings());
+    REQUIRE(sim.run() == Verdict::Ok);
+    CHECK(sim.out == "True 3\n");
+    const SimProcess* child = processNamed(*sim.rt, "Fork-1");
+    REQUIRE(child);
+    CHECK(child->remote);
+    CHECK(child->pid != sim.rt->processes()[0]->pid);
+    CHECK(child->exitCode == 3);
+    // A non-zero exit, as with sys.exit(3): the process and its main thread end Failed.
+    CHECK(sim.model.tasks()[child->task].state == il::trace::TaskState::Failed);
+    CHECK(sim.model.tasks()[child->mainThread].state == il::trace::TaskState::Failed);
+}
