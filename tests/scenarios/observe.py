@@ -263,12 +263,28 @@ def process_thread_models():
     expect(four_threads >= 2 * four_procs, f"4 processes ({four_procs} s) beat 4 threads ({four_threads} s) on CPU")
 
 
+def fork_basics():
+    r = Run("fork_basics")
+    expect(r.code == 0, f"exit {r.code}")
+    parent = r.number(r"before the fork: one process, pid (\d+)")
+    expect("basket ['apple']" in r.out and "my parent is the parent: True, basket ['apple', 'pear']" in r.out,
+           f"the child changes its own copy of the basket:\n{r.out}")
+    codes = [int(c) for c in re.findall(r"^\d+: child \d+ ended with exit code (\d+)", r.out, re.M)]
+    expect(codes == [3, 2, 1], f"os.wait() returns the children as they end, last started first: {codes}")
+    wait = [e for e in r.spans("blocked") if "wait MainProcess" in json.dumps(e.get("args", {}))]
+    expect(wait, "the parent's MainThread is blocked on 'wait MainProcess' on the timeline")
+    bomb = Run("fork_basics", params={"EXIT_IN_CHILD": 0})
+    expect(bomb.out.count("no more children") == 8, f"without os._exit every child forks too: 2**3 processes:\n{bomb.out}")
+    expect(str(int(parent)) in r.out, "the parent's pid is printed")
+
+
 CHECKS = {f.__name__: f for f in (producer_consumer, deadlock_two_locks, deadlock_fixed, dining_philosophers,
                                   pool_saturation, gil_cpu_bound, gil_io_bound, race_counter, pipe_ping_pong,
                                   queue_timeouts, daemon_and_join, process_vs_thread_memory,
                                   semaphore_and_condition, thread_pool_executor, generators_pipeline,
                                   subprocess_run, asyncio_gather, asyncio_blocking_call, greenlet_ping_pong,
-                                  gevent_crawler, process_basics, thread_basics, process_thread_models)}
+                                  gevent_crawler, process_basics, thread_basics, process_thread_models,
+                                  fork_basics)}
 
 if __name__ == "__main__":
     CHECKS[NAME]()
