@@ -98,6 +98,12 @@ int specialAttr(CallContext& ctx, Value obj, StrObject* name, Value& out) {
         else if (n == "__suppress_context__") out = Value::boolean(e->suppressContext);
         else if (n == "__traceback__") out = Value();
         else if (n == "value" && o->cls->isSubclassOf(T.StopIteration)) out = e->stopValue;
+        else if ((n == "errno" || n == "strerror") && o->cls->isSubclassOf(T.OSError) &&
+                 !(e->dict && e->dict->findStr(name))) {
+            // OSError(errno, strerror[, ...]): as CPython, None unless given 2 to 5 arguments.
+            const size_t count = e->args ? e->args->items.size() : 0;
+            out = count >= 2 && count <= 5 ? e->args->items[n == "errno" ? 0 : 1] : Value();
+        }
         else if (n == "__dict__") {
             if (!e->dict) e->dict = ctx.newDict();
             out = Value::object(e->dict);
