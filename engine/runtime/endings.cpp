@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "engine/runtime/native_state.hpp"
 #include "engine/runtime/runtime.hpp"
 
 namespace il::rt {
@@ -119,6 +120,7 @@ void Runtime::endProcess(SimProcess& p, int64_t ns) {
         child.ppid = kInitPid;
         if (child.vm) child.vm->ppid = kInitPid;
     }
+    if (p.index == 0 && m_native && m_native->firstEnded) m_native->firstEnded->store(1, std::memory_order_release);
     if (p.index == 0 || m_procs[0]->ended) endRunAfterOrphans();
 }
 

@@ -64,6 +64,7 @@ Verdict Runtime::runNative() {
     if (m_verdict != Verdict::Running) return m_verdict;
     ns.chunks = std::make_unique<trace::ChunkSupply>();
     m_log.useSupply(ns.chunks.get());
+    ns.shareFirstEnded();
     // The timeline goes on from the last event recorded: the set-up since the run was made (the
     // trace's chunks faulted in; in the window, whatever it did meanwhile: 130 ms under Xvfb)
     // is not the script's, and showed as its main thread ready all that while.

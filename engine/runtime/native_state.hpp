@@ -10,6 +10,8 @@
 // the model's GIL: a thread that does not hold its process's GIL waits on its own condition
 // variable, as a CPython thread waits for the GIL.
 
+#include <sys/mman.h>
+
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -82,6 +84,10 @@ struct NativeState {
     // a forked child drops the parent's (copied with the parent's waiters in them) for new ones.
     std::unique_ptr<std::condition_variable_any> supervisor = std::make_unique<std::condition_variable_any>();
     Clock::time_point start = Clock::now();
+    // Set once the run's first process has ended, in memory every forked process shares (made
+    // before the first fork): the run's own OS process lives on, so the kernel does not make
+    // its children orphans, and os.getppid() there asks this.
+    std::atomic<int>* firstEnded = nullptr;
     std::vector<std::unique_ptr<NativeThread>> threads;  // by task id (null: not a thread)
     std::vector<trace::TaskId> unjoined;  // threads finished since the last fork, not yet joined
     int64_t lastChangeNs = 0;  // when a thread's state last changed (the deadlock grace period)
@@ -144,6 +150,19 @@ struct NativeState {
             starting.fetch_sub(1, std::memory_order_release);
             fn();
         });
+    }
+
+    // shareFirstEnded() maps `firstEnded` (in the run's process, before its first fork).
+    void shareFirstEnded() {
+        if (firstEnded) return;
+        void* page = ::mmap(nullptr, sizeof(std::atomic<int>), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+        if (page != MAP_FAILED) firstEnded = new (page) std::atomic<int>(0);
+    }
+    NativeState() = default;
+    NativeState(const NativeState&) = delete;
+    NativeState& operator=(const NativeState&) = delete;
+    ~NativeState() {
+        if (firstEnded) ::munmap(firstEnded, sizeof(std::atomic<int>));
     }
 
     [[nodiscard]] int64_t nowNs() const {

@@ -10,6 +10,8 @@
 // os.wait() reports the children os.fork() made, each once; multiprocessing's children are
 // joined through their Process objects instead (their ends stay the Process's to report).
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 
@@ -52,6 +54,16 @@ int64_t waitStatus(const SimProcess& p) {
 }
 
 }  // namespace
+
+int64_t Runtime::parentPid(vm::CallContext& ctx) {
+    const vm::Vm& vm = ctx.vm();
+    if (!vm.realPpid) return vm.ppid;  // the sim's, or a record of another process
+    // A real process is adopted when its parent dies: only the OS knows its parent now.
+    const int64_t real = ::getppid();
+    const std::atomic<int>* firstEnded = m_native ? m_native->firstEnded : nullptr;
+    if (firstEnded && real == m_procs[0]->pid && firstEnded->load(std::memory_order_acquire)) return kInitPid;
+    return real;
+}
 
 vm::Value Runtime::fork(vm::CallContext& ctx) {
     SimTask& me = current(ctx);

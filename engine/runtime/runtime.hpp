@@ -231,7 +231,8 @@ public:
         else m_err(text);
     }
     vm::ModuleObject* createModule(vm::CallContext& ctx, std::string_view name) override;
-    // os.fork(), os.waitpid() and os._exit() (os_fork.cpp).
+    // os.getppid(), os.fork(), os.waitpid() and os._exit() (os_fork.cpp).
+    int64_t parentPid(vm::CallContext& ctx) override;
     vm::Value fork(vm::CallContext& ctx) override;
     vm::Value waitChild(vm::CallContext& ctx, int64_t pid, bool noHang) override;
     vm::Value exitProcess(vm::CallContext& ctx, int64_t code) override;

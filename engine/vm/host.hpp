@@ -21,6 +21,8 @@ public:
     // and the retry must then return None.
     virtual Value sleep(CallContext& ctx, double seconds) = 0;
     virtual Value work(CallContext& ctx, double ms) = 0;
+    // parentPid() is os.getppid(): the parent's pid, 1 once init has adopted the process.
+    [[nodiscard]] virtual int64_t parentPid(CallContext& ctx) = 0;
     // fork() is os.fork(): the child's pid, and 0 when the child makes the call again.
     // waitChild() is os.waitpid(pid, WNOHANG if noHang) (pid -1: any child): (pid, status).
     // exitProcess() is os._exit(code): returns Value::suspend(), and the process has ended.

@@ -1,7 +1,5 @@
 // sys, os and interleave: small modules over per-process state.
 
-#include <unistd.h>
-
 #include "engine/vm/host.hpp"
 #include "engine/vm/interp_internal.hpp"
 #include "engine/vm/modules/modules.hpp"
@@ -37,9 +35,9 @@ Value sGetSizeOf(CallContext& ctx, ArgView a) {
 }
 
 Value oGetPid(CallContext& ctx, ArgView a) { return Value::integer(ctx.vm().pid); }
-// A real process (native run) is adopted when its parent dies: only the OS knows its parent now.
 Value oGetPPid(CallContext& ctx, ArgView a) {
-    return Value::integer(ctx.vm().realPpid ? int64_t(::getppid()) : ctx.vm().ppid);
+    if (Host* host = ctx.vm().host) return Value::integer(host->parentPid(ctx));
+    return Value::integer(ctx.vm().ppid);
 }
 Value oCpuCount(CallContext& ctx, ArgView a) { return Value::integer(ctx.vm().cpuCount); }
 
