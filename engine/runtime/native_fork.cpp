@@ -146,6 +146,7 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
 [[noreturn]] void Runtime::nativeChildMain(SimProcess& child, const ForkedStart& start, int eventsFd) {
     NativeState& ns = *m_native;
     ns.lock.resetAfterFork();
+    const TaskId forker = m_running ? m_running->id : kNoId;
     m_running = nullptr;  // the parent's thread that forked runs nothing here
     // The parent's OS threads do not exist here: their std::thread objects are left alone,
     // never joined nor destroyed (that would abort), and so are the parent's child links.
@@ -191,6 +192,14 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
         natives::closeInheritedPipes(*this, child.index, start.keepPipes);
     else
         nativeTakeParentHeap(child);
+    // The thread that forked goes on as this process's main thread: the threading locks it held
+    // (copies, as everything here), that one holds. Only what it held is written.
+    if (!start.command && forker != kNoId)
+        for (ResourceId id : m_threadingPrimitives) {
+            Resource& r = m_resources[id];
+            if (r.owner == forker) r.owner = child.mainThread;
+            std::replace(r.holders.begin(), r.holders.end(), forker, child.mainThread);
+        }
     setProcessPid(child, ::getpid(), ::getppid());
     // Output goes to the parent, or, once the parent has died (an orphan, adopted by init, lives
     // on as in Python), to the run's process (orphaned()), or if that fails straight to the

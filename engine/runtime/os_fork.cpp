@@ -55,6 +55,39 @@ int64_t waitStatus(const SimProcess& p) {
 
 }  // namespace
 
+// A process forked in the sim gets its own copy of each threading primitive it inherits, made
+// once per child, in the state the primitive had at the fork: a lock held by a thread that did
+// not fork stays locked for ever there (nobody in the child will release it), as in CPython.
+uint32_t Runtime::forkHandle(uint32_t id, uint32_t /*tag*/, vm::Vm& to) {
+    if (id >= m_resources.size() || !m_resources[id].copiedByFork) return id;
+    auto proc = m_byPid.find(to.pid);
+    if (proc == m_byPid.end() || proc->second >= m_procs.size()) return id;
+    auto copy = m_forkCopies.find({id, proc->second});
+    return copy != m_forkCopies.end() ? copy->second : forkResource(id, *m_procs[proc->second]);
+}
+
+ResourceId Runtime::forkResource(ResourceId id, SimProcess& child) {
+    const ResourceId copy = newResource(m_resources[id].kind, m_resources[id].name + " [" + child.name + "]",
+                                        m_resources[id].capacity);
+    m_forkCopies[{id, child.index}] = copy;
+    std::unique_ptr<PrimitiveState> state;
+    if (m_resources[id].state)  // may copy others (a condition's lock): m_resources may grow
+        state = m_resources[id].state->forkCopy([&](ResourceId other) {
+            return m_resources[other].copiedByFork ? ResourceId(forkHandle(other, 0, *child.vm)) : other;
+        });
+    // The thread that forked goes on as the child's main thread: what it held, that one holds.
+    const TaskId forker = m_running ? m_running->id : kNoId;
+    auto inChild = [&](TaskId t) { return t != kNoId && t == forker ? child.mainThread : t; };
+    const Resource& from = m_resources[id];
+    Resource& to = m_resources[copy];
+    to.copiedByFork = true;
+    to.owner = inChild(from.owner);
+    to.count = from.count;
+    for (TaskId h : from.holders) to.holders.push_back(inChild(h));
+    to.state = std::move(state);
+    return copy;
+}
+
 int64_t Runtime::parentPid(vm::CallContext& ctx) {
     const vm::Vm& vm = ctx.vm();
     if (!vm.realPpid) return vm.ppid;  // the sim's, or a record of another process

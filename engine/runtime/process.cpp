@@ -125,14 +125,14 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
     SimProcess& child = newProcess(std::move(name), &parent, daemon, ns);
     child.out = parent.out;  // inherited stdout and stderr
     child.err = parent.err;
+    SimTask& main = newTask(trace::TaskKind::Thread, "MainThread", &child, child.task, ns);
+    main.isMain = true;
+    child.mainThread = main.id;
     vm::Value obj = processObject;
     if (!m_native) {  // a native run's child runs on the copy of the whole heap fork() gives
         obj = forkHeap(ctx, child, {processObject})[0];
         child.vm->pin(obj);
     }
-    SimTask& main = newTask(trace::TaskKind::Thread, "MainThread", &child, child.task, ns);
-    main.isMain = true;
-    child.mainThread = main.id;
     setState(task(child.task), TaskState::Running, ns, kNoId, me.id);
     if (m_native) {  // a real child process runs it (native_fork.cpp)
         // Looked up here, so that no child adds the name to its copy of the heap's names.

@@ -139,6 +139,11 @@ struct SimProcess {
 // What a primitive keeps beyond the common fields (items of a queue, a barrier's phase...).
 struct PrimitiveState {
     virtual ~PrimitiveState() = default;
+    // forkCopy() is this state for a forked child's copy of the primitive (null: none needed);
+    // `resourceFor` gives the copy of another resource it names.
+    [[nodiscard]] virtual std::unique_ptr<PrimitiveState> forkCopy(const std::function<ResourceId(ResourceId)>& /*resourceFor*/) const {
+        return nullptr;
+    }
 };
 
 // A shared resource as the wait-for graph and the summary see it, with the state of the
@@ -159,6 +164,9 @@ struct Resource {
     // Native: a multiprocessing object on a primitive of this process only (not in shared
     // memory): a process forked after it was made cannot use it.
     bool unshareable = false;
+    // A threading primitive (not multiprocessing's): a process forked in the sim gets a copy of
+    // it, as CPython's forked child does (Runtime::forkHandle).
+    bool copiedByFork = false;
     uint64_t acquisitions = 0, contended = 0;
     uint64_t puts = 0, gets = 0;
     uint32_t length = 0, maxLength = 0;

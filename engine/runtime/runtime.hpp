@@ -25,6 +25,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <map>
 #include <vector>
 
 #include "engine/runtime/native_state.hpp"
@@ -149,6 +150,12 @@ public:
     vm::Value nativeJoinChild(SimTask& me, SimProcess& p, int64_t deadlineNs);
     // newResource() registers a lock, queue, pipe... (recorded in the trace).
     ResourceId newResource(trace::ResourceKind kind, std::string name, uint32_t capacity = 0);
+    // threadingPrimitive() marks `id` as a threading primitive, unless multiprocessing is
+    // making it: a process forked in the sim gets its own copy (os_fork.cpp).
+    void threadingPrimitive(ResourceId id) {
+        m_resources[id].copiedByFork = !madeByMultiprocessing();
+        if (m_resources[id].copiedByFork) m_threadingPrimitives.push_back(id);
+    }
     // Trace helpers stamped with `t`'s live time.
     void recordAcquire(SimTask& t, ResourceId res, uint64_t count);
     void recordRelease(SimTask& t, ResourceId res, uint64_t countLeft);
@@ -236,6 +243,7 @@ public:
     vm::Value fork(vm::CallContext& ctx) override;
     vm::Value waitChild(vm::CallContext& ctx, int64_t pid, bool noHang) override;
     vm::Value exitProcess(vm::CallContext& ctx, int64_t code) override;
+    uint32_t forkHandle(uint32_t id, uint32_t tag, vm::Vm& to) override;
     // builtinFallback(): list/tuple/set/frozenset/dict/sorted/sum/min/max/any/all/str.join of a
     // generator run as the Python functions of prelude/_interleave_builtins.py (module_table.cpp).
     vm::Value builtinFallback(vm::CallContext& ctx, vm::Value callable, const vm::Value* args, size_t nargs,
@@ -382,6 +390,8 @@ private:
     SimProcess& newProcess(std::string name, SimProcess* parent, bool daemon, int64_t ns);
     void setupVm(SimProcess& p);
     void seedRandom(SimProcess& p);
+    // forkResource() makes child's copy of threading primitive `id` (os_fork.cpp).
+    ResourceId forkResource(ResourceId id, SimProcess& child);
     // forkHeap() is the sim's copy of a process's heap for a child (process.cpp).
     std::vector<vm::Value> forkHeap(vm::CallContext& ctx, SimProcess& child, const std::vector<vm::Value>& roots);
     // bootProcess() starts `bootstrap` (the process object's _bootstrap) in the child's main
@@ -413,6 +423,9 @@ private:
     uint64_t m_steps = 0;
     uint64_t m_threadsCreated = 0;
     uint32_t m_forks = 0;         // os.fork() calls: the children are Fork-1, Fork-2...
+    // The sim's copies of threading primitives in forked children: (primitive, child) -> copy.
+    std::map<std::pair<ResourceId, uint32_t>, ResourceId> m_forkCopies;
+    std::vector<ResourceId> m_threadingPrimitives;  // copiedByFork, in creation order
     uint64_t m_outputBytes = 0;   // printed to the run's stdout and stderr (the output limit)
     uint32_t m_uncaught = 0;      // tasks ended by an uncaught exception
     bool m_manual = false;        // the manual policy: one instruction per choice, no GIL

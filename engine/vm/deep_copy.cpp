@@ -148,8 +148,13 @@ public:
         case ObjKind::Iterator: return h.make<IteratorObject>(cls, static_cast<IteratorObject*>(o)->mode);
         case ObjKind::Native:
             // A handle to shared runtime state (a multiprocessing lock, queue, pipe end) is
-            // shared: the copy names the same state, as an inherited handle does after fork.
-            if (auto* handle = dynamic_cast<HandleObject*>(o)) return h.make<HandleObject>(cls, handle->id, handle->tag);
+            // shared: the copy names the same state, as an inherited handle does after fork;
+            // the host copies the state of a threading primitive for a forked child.
+            if (auto* handle = dynamic_cast<HandleObject*>(o)) {
+                uint32_t id = handle->id;
+                if (m_mode == Mode::Fork && m_to.host) id = m_to.host->forkHandle(id, handle->tag, m_to);
+                return h.make<HandleObject>(cls, id, handle->tag);
+            }
             return h.make<InstanceObject>(m_to.types().object);
         default:
             // Generators and code are not copied; a plain stand-in keeps the copy valid.

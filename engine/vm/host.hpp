@@ -29,6 +29,10 @@ public:
     virtual Value fork(CallContext& ctx) = 0;
     virtual Value waitChild(CallContext& ctx, int64_t pid, bool noHang) = 0;
     virtual Value exitProcess(CallContext& ctx, int64_t code) = 0;
+    // forkHandle() is the id a forked copy of a handle names in `to`'s process: the same state
+    // (a multiprocessing object, inherited and shared), or a copy of it (a threading lock: the
+    // child's own, locked if it was locked).
+    virtual uint32_t forkHandle(uint32_t id, uint32_t /*tag*/, Vm& /*to*/) { return id; }
     // note() puts a labelled marker on the timeline.
     virtual void note(CallContext& ctx, std::string_view text) = 0;
     // warn() writes a warning (Python's `warnings` text, e.g. a coroutine never awaited) to

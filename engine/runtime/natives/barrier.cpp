@@ -31,6 +31,9 @@ struct BarrierState : PrimitiveState {
     int64_t parties = 0;
     int state = kFilling;
     int64_t count = 0;  // threads inside wait()
+    [[nodiscard]] std::unique_ptr<PrimitiveState> forkCopy(const std::function<ResourceId(ResourceId)>& /*resourceFor*/) const override {
+        return std::make_unique<BarrierState>(*this);
+    }
 };
 
 Value barrierNew(CallContext& ctx, ArgView a);
@@ -73,6 +76,7 @@ Value barrierNew(CallContext& ctx, ArgView a) {
     if (rt.sharedAcrossProcesses()) return newSharedBarrier(ctx, parties);
     ResourceId id = rt.newResource(trace::ResourceKind::Barrier, creationName(ctx, "Barrier"),
                                    parties > 0 && parties < int64_t(UINT32_MAX) ? uint32_t(parties) : 0);
+    rt.threadingPrimitive(id);
     auto st = std::make_unique<BarrierState>();
     st->parties = parties;
     rt.resource(id).state = std::move(st);

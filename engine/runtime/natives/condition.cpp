@@ -31,6 +31,11 @@ enum Phase : int { kWaiting = 0x43440, kReacquireNotified, kReacquireTimedOut };
 struct CondState : PrimitiveState {
     ResourceId lock = kNoId;
     bool reentrant = false;  // an RLock: only its owner may wait, and the count is restored
+    [[nodiscard]] std::unique_ptr<PrimitiveState> forkCopy(const std::function<ResourceId(ResourceId)>& resourceFor) const override {
+        auto copy = std::make_unique<CondState>(*this);
+        copy->lock = resourceFor(lock);
+        return copy;
+    }
 };
 
 Value condNew(CallContext& ctx, ArgView a);
@@ -82,9 +87,11 @@ Value condNew(CallContext& ctx, ArgView a) {
         st->reentrant = lock->tag == kRLockTag;
     } else {
         st->lock = rt.newResource(trace::ResourceKind::RLock, name + ".lock");
+        rt.threadingPrimitive(st->lock);
         st->reentrant = true;
     }
     ResourceId id = rt.newResource(trace::ResourceKind::Condition, name);
+    rt.threadingPrimitive(id);
     rt.resource(id).state = std::move(st);
     return newHandle(ctx, condClass(), id, kConditionTag);
 }

@@ -37,6 +37,7 @@ Value eventNew(CallContext& ctx, ArgView a) {
     // A native run's multiprocessing.Event: in shared memory (shm_event.cpp).
     if (rt.sharedAcrossProcesses()) return newSharedEvent(ctx);
     ResourceId id = rt.newResource(trace::ResourceKind::Event, creationName(ctx, "Event"));
+    rt.threadingPrimitive(id);
     return newHandle(ctx, eventClass(), id, kEventTag);
 }
 

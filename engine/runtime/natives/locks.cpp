@@ -57,6 +57,7 @@ const LockClasses& classes() {
 Value makeLock(CallContext& ctx, vm::ClassObject* cls, trace::ResourceKind kind, uint32_t tag, const char* fallback) {
     Runtime& rt = Runtime::of(ctx);
     ResourceId id = rt.newResource(kind, creationName(ctx, fallback));
+    rt.threadingPrimitive(id);
     return newHandle(ctx, cls, id, tag);
 }
 

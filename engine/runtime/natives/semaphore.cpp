@@ -22,6 +22,9 @@ struct SemState : PrimitiveState {
     // any of several holders (or by a thread that never acquired it), so a wait on one is not a
     // wait on a particular task: no holders, only the global check can call it a deadlock.
     bool mutexLike = false;
+    [[nodiscard]] std::unique_ptr<PrimitiveState> forkCopy(const std::function<ResourceId(ResourceId)>& /*resourceFor*/) const override {
+        return std::make_unique<SemState>(*this);
+    }
 };
 
 Value semNew(CallContext& ctx, ArgView a);
@@ -62,6 +65,7 @@ Value semNew(CallContext& ctx, ArgView a) {
     if (rt.sharedAcrossProcesses()) return newSharedSemaphore(ctx, value, bounded);
     ResourceId id = rt.newResource(trace::ResourceKind::Semaphore, creationName(ctx, "Semaphore"),
                                    bounded ? uint32_t(std::min<int64_t>(value, UINT32_MAX)) : 0);
+    rt.threadingPrimitive(id);
     Resource& r = rt.resource(id);
     r.count = value;
     auto st = std::make_unique<SemState>();
