@@ -80,6 +80,12 @@ struct Sim {
             if (t->name == name) return t->id;
         return kNoId;
     }
+    // process() is the record of the first process named `name` (null if none).
+    [[nodiscard]] const SimProcess* process(const std::string& name) const {
+        for (const auto& p : rt->processes())
+            if (p->name == name) return p.get();
+        return nullptr;
+    }
     // resource() is the id of the first resource of `kind` named `name` (any name if empty).
     [[nodiscard]] ResourceId resource(trace::ResourceKind kind, const std::string& name = "") const {
         for (const Resource& r : rt->resources())

@@ -17,13 +17,6 @@ using il::trace::TaskState;
 
 namespace {
 
-// The record of the process named `name`.
-const SimProcess* processNamed(const Sim& sim, const std::string& name) {
-    for (const auto& p : sim.rt->processes())
-        if (p->name == name) return p.get();
-    return nullptr;
-}
-
 // The thread named `name` of the process named `process`.
 const SimTask* threadOf(const Sim& sim, const std::string& process, const std::string& name) {
     for (const auto& t : sim.rt->tasks())
@@ -59,9 +52,9 @@ p.join()
     int64_t hPid = 0, gPid = 0, hExit = 0;
     out >> tag >> hPid >> tag >> gPid >> hExit;
     REQUIRE(hExit == 3);
-    const SimProcess* c = processNamed(sim, "C");
-    const SimProcess* g = processNamed(sim, "G");
-    const SimProcess* h = processNamed(sim, "H");
+    const SimProcess* c = sim.process("C");
+    const SimProcess* g = sim.process("G");
+    const SimProcess* h = sim.process("H");
     REQUIRE(c);
     REQUIRE(g);
     REQUIRE(h);
@@ -123,11 +116,11 @@ time.sleep(1.5)
     REQUIRE(late);                           // made after its parent died
     CHECK(late->state == TaskState::Done);
     CHECK(hMain->state == TaskState::Done);
-    const SimProcess* g = processNamed(sim, "G");
+    const SimProcess* g = sim.process("G");
     CHECK(g->ppid == 1);  // init adopted it
     CHECK(g->ended);
     CHECK(g->exitCode == 5);
-    CHECK(processNamed(sim, "H")->ended);
+    CHECK(sim.process("H")->ended);
 }
 
 TEST_CASE("native processes: what a grandchild sent reaches the run though its parent dies before its own tick") {

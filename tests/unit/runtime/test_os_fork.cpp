@@ -12,12 +12,6 @@ using namespace il::rt::test;
 
 namespace {
 
-const SimProcess* processNamed(const Runtime& rt, const std::string& name) {
-    for (const auto& p : rt.processes())
-        if (p->name == name) return p.get();
-    return nullptr;
-}
-
 const char* kWaitForSleeper = R"PY(import os, time
 pid = os.fork()
 if pid == 0:
@@ -33,7 +27,7 @@ TEST_CASE("sim: os.fork() makes a process Fork-1 whose main thread goes on from 
     Sim sim(kWaitForSleeper);
     REQUIRE(sim.run() == Verdict::Ok);
     CHECK(sim.out == "True 3\n");
-    const SimProcess* child = processNamed(*sim.rt, "Fork-1");
+    const SimProcess* child = sim.process("Fork-1");
     REQUIRE(child);
     const SimProcess& parent = *sim.rt->processes()[0];
     CHECK(child->ppid == parent.pid);
@@ -120,7 +114,7 @@ TEST_CASE("native: os.fork() is a real fork; the parent's model has the child, w
     Sim sim(kWaitForSleeper, nativeSettings());
     REQUIRE(sim.run() == Verdict::Ok);
     CHECK(sim.out == "True 3\n");
-    const SimProcess* child = processNamed(*sim.rt, "Fork-1");
+    const SimProcess* child = sim.process("Fork-1");
     REQUIRE(child);
     CHECK(child->remote);
     CHECK(child->pid != sim.rt->processes()[0]->pid);

@@ -9,16 +9,6 @@
 using namespace il::rt;
 using namespace il::rt::test;
 
-namespace {
-
-const SimProcess* processNamed(const Runtime& rt, const std::string& name) {
-    for (const auto& p : rt.processes())
-        if (p->name == name) return p.get();
-    return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("sim: subprocess.run(['sleep', '0.3']) is a child process sleeping 300 ms of virtual time") {
     Sim sim(R"PY(import subprocess
 r = subprocess.run(["sleep", "0.3"])
@@ -27,7 +17,7 @@ print(r.returncode)
     REQUIRE(sim.run() == Verdict::Ok);
     CHECK(sim.out == "0\n");
     CHECK(sim.err.empty());
-    const SimProcess* child = processNamed(*sim.rt, "sleep");
+    const SimProcess* child = sim.process("sleep");
     REQUIRE(child);
     const SimProcess& parent = *sim.rt->processes()[0];
     CHECK(child->ppid == parent.pid);
@@ -50,7 +40,7 @@ except subprocess.TimeoutExpired as e:
 )PY");
     REQUIRE(sim.run() == Verdict::Ok);
     CHECK(sim.out == "timed out ['sleep', '5']\n");
-    const SimProcess* child = processNamed(*sim.rt, "sleep");
+    const SimProcess* child = sim.process("sleep");
     REQUIRE(child);
     CHECK(child->exitCode == -9);
     CHECK(near(sim.rt->nowNs(), 100));
@@ -65,7 +55,7 @@ print(repr(r.stdout), r.returncode, r.stderr.splitlines()[-1])
     CHECK(sim.out == "'from the child\\n' 1 ZeroDivisionError: division by zero\n");
     CHECK(sim.err.empty());  // the child's traceback went into its stderr pipe
     CHECK(sim.resource(il::trace::ResourceKind::Pipe, "python3 stdout") != kNoId);
-    const SimProcess* child = processNamed(*sim.rt, "python3");
+    const SimProcess* child = sim.process("python3");
     REQUIRE(child);
     CHECK(child->exitCode == 1);
     CHECK(child->ppid == sim.rt->processes()[0]->pid);
