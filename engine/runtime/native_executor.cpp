@@ -66,8 +66,8 @@ Verdict Runtime::runNative() {
     m_log.useSupply(ns.chunks.get());
     ns.shareFirstEnded();
     // The timeline goes on from the last event recorded: the set-up since the run was made (the
-    // trace's chunks faulted in; in the window, whatever it did meanwhile: 130 ms under Xvfb)
-    // is not the script's, and showed as its main thread ready all that while.
+    // trace's chunks faulted in, ~4 ms from the CLI under load) is not the script's, and showed
+    // as its main thread ready all that while.
     ns.start = NativeState::Clock::now() - std::chrono::nanoseconds(m_lastEventNs);
     m_now = m_lastEventNs;
     for (auto& t : m_tasks)

@@ -13,7 +13,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 
 #include "engine/runtime/native_state.hpp"
 #include "engine/runtime/runtime.hpp"
@@ -59,11 +58,15 @@ int64_t waitStatus(const SimProcess& p) {
 // once per child, in the state the primitive had at the fork: a lock held by a thread that did
 // not fork stays locked for ever there (nobody in the child will release it), as in CPython.
 uint32_t Runtime::forkHandle(uint32_t id, uint32_t /*tag*/, vm::Vm& to) {
-    if (id >= m_resources.size() || !m_resources[id].copiedByFork) return id;
     auto proc = m_byPid.find(to.pid);
     if (proc == m_byPid.end() || proc->second >= m_procs.size()) return id;
-    auto copy = m_forkCopies.find({id, proc->second});
-    return copy != m_forkCopies.end() ? copy->second : forkResource(id, *m_procs[proc->second]);
+    return forkedCopy(id, *m_procs[proc->second]);
+}
+
+ResourceId Runtime::forkedCopy(ResourceId id, SimProcess& child) {
+    if (id >= m_resources.size() || !m_resources[id].copiedByFork) return id;
+    auto copy = m_forkCopies.find({id, child.index});
+    return copy != m_forkCopies.end() ? copy->second : forkResource(id, child);
 }
 
 ResourceId Runtime::forkResource(ResourceId id, SimProcess& child) {
@@ -72,15 +75,14 @@ ResourceId Runtime::forkResource(ResourceId id, SimProcess& child) {
     m_forkCopies[{id, child.index}] = copy;
     std::unique_ptr<PrimitiveState> state;
     if (m_resources[id].state)  // may copy others (a condition's lock): m_resources may grow
-        state = m_resources[id].state->forkCopy([&](ResourceId other) {
-            return m_resources[other].copiedByFork ? ResourceId(forkHandle(other, 0, *child.vm)) : other;
-        });
+        state = m_resources[id].state->forkCopy([&](ResourceId other) { return forkedCopy(other, child); });
     // The thread that forked goes on as the child's main thread: what it held, that one holds.
     const TaskId forker = m_running ? m_running->id : kNoId;
     auto inChild = [&](TaskId t) { return t != kNoId && t == forker ? child.mainThread : t; };
     const Resource& from = m_resources[id];
     Resource& to = m_resources[copy];
-    to.copiedByFork = true;
+    to.copiedByFork = true;  // a copy is one too: a grandchild gets its own, a native child remaps it
+    m_threadingPrimitives.push_back(copy);
     to.owner = inChild(from.owner);
     to.count = from.count;
     for (TaskId h : from.holders) to.holders.push_back(inChild(h));
@@ -126,11 +128,7 @@ vm::Value Runtime::fork(vm::CallContext& ctx) {
     if (m_native) {  // a real fork; the child copies the frames on its copy of the heap
         ForkedStart start;
         start.frames = me.vt.get();
-        if (!nativeFork(child, start)) {
-            const int err = errno;
-            failBoot(child, main, ns);
-            return ctx.raise(ctx.types().OSError, std::string("fork failed: ") + std::strerror(err));
-        }
+        if (!nativeFork(child, start)) return forkFailed(ctx, child, main, ns);
         return vm::Value::integer(child.pid);
     }
     std::vector<vm::Value> values;

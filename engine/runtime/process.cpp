@@ -143,9 +143,7 @@ SimProcess* Runtime::startProcess(vm::CallContext& ctx, vm::Value processObject,
             return &child;
         }
         if (!nativeFork(child, ForkedStart{boot, nullptr, false, {}})) {
-            const int err = errno;
-            failBoot(child, main, ns);
-            ctx.raise(ctx.types().OSError, std::string("fork failed: ") + std::strerror(err));
+            forkFailed(ctx, child, main, ns);
             return nullptr;
         }
         return &child;
@@ -177,6 +175,13 @@ bool Runtime::bootProcess(SimProcess& child, SimTask& main, vm::Value bootstrap,
     return false;
 }
 
+// forkFailed(): fork() refused (errno says why): the child's record ends failed, OSError is raised.
+vm::Value Runtime::forkFailed(vm::CallContext& ctx, SimProcess& child, SimTask& main, int64_t ns) {
+    const int err = errno;
+    failBoot(child, main, ns);
+    return ctx.raise(ctx.types().OSError, std::string("fork failed: ") + std::strerror(err));
+}
+
 void Runtime::failBoot(SimProcess& child, SimTask& main, int64_t ns) {
     main.vt->pending = vm::Value();
     child.exitCode = 1;
@@ -205,9 +210,7 @@ SimProcess* Runtime::startCommand(vm::CallContext& ctx, CommandSpec spec) {
         if (r != kNoId) start.keepPipes.push_back(r);
     if (m_native) {  // a real child process runs it, on its own Vm (native_fork.cpp)
         if (!nativeFork(child, start)) {
-            const int err = errno;
-            failBoot(child, main, ns);
-            ctx.raise(ctx.types().OSError, std::string("fork failed: ") + std::strerror(err));
+            forkFailed(ctx, child, main, ns);
             return nullptr;
         }
         return &child;

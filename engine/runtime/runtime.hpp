@@ -20,12 +20,12 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <queue>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <map>
 #include <vector>
 
 #include "engine/runtime/native_state.hpp"
@@ -390,7 +390,9 @@ private:
     SimProcess& newProcess(std::string name, SimProcess* parent, bool daemon, int64_t ns);
     void setupVm(SimProcess& p);
     void seedRandom(SimProcess& p);
-    // forkResource() makes child's copy of threading primitive `id` (os_fork.cpp).
+    // forkedCopy() is child's copy of `id` if it is a threading primitive (made by forkResource
+    // on first use), else `id` itself (os_fork.cpp).
+    ResourceId forkedCopy(ResourceId id, SimProcess& child);
     ResourceId forkResource(ResourceId id, SimProcess& child);
     // forkHeap() is the sim's copy of a process's heap for a child (process.cpp).
     std::vector<vm::Value> forkHeap(vm::CallContext& ctx, SimProcess& child, const std::vector<vm::Value>& roots);
@@ -398,6 +400,7 @@ private:
     // thread; false, with the child ended by failBoot() (exit code 1), if it cannot.
     bool bootProcess(SimProcess& child, SimTask& main, vm::Value bootstrap, int64_t ns);
     void failBoot(SimProcess& child, SimTask& main, int64_t ns);
+    vm::Value forkFailed(vm::CallContext& ctx, SimProcess& child, SimTask& main, int64_t ns);
 
     Settings m_settings;
     std::shared_ptr<const vm::Program> m_program;
