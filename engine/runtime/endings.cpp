@@ -30,7 +30,7 @@ void Runtime::finishThread(SimTask& t, int64_t ns, bool failed) {
     gilRelease(t, ns, false);  // the next waiter takes it
     stopThread(t, ns, failed);
     if (t.joinRes != kNoId) {
-        m_resources[t.joinRes].holders.clear();
+        setWaitHolders(t.joinRes, {}, ns);
         wakeAllAt(t.joinRes, t.id, ns);
     }
     SimProcess& p = *t.proc;
@@ -58,7 +58,7 @@ void Runtime::continueShutdown(SimTask& main, int64_t ns) {
             continue;
         if (th.joinRes == kNoId) {
             th.joinRes = newResource(trace::ResourceKind::Join, "join " + th.name);
-            m_resources[th.joinRes].holders = {th.id};
+            setWaitHolders(th.joinRes, {th.id}, ns);
         }
         setState(main, TaskState::Blocked, ns, th.joinRes);
         main.waitingOn = th.joinRes;
@@ -73,6 +73,7 @@ void Runtime::continueShutdown(SimTask& main, int64_t ns) {
     for (uint32_t c : p.children) {
         SimProcess& child = *m_procs[c];
         if (child.ended || child.detached || child.forked) continue;  // not multiprocessing's: they live on
+        setWaitHolders(child.joinRes, {child.mainThread}, ns);
         setState(main, TaskState::Blocked, ns, child.joinRes);
         main.waitingOn = child.joinRes;
         m_resources[child.joinRes].waiters.push_back(main.id);
@@ -102,12 +103,17 @@ void Runtime::endProcess(SimProcess& p, int64_t ns) {
     setState(pt, failed ? TaskState::Failed : TaskState::Done, ns);
     m_rec.record(uint64_t(stamp(ns)), trace::EventKind::TaskEnded, pt.id, kNoId, uint64_t(int64_t(p.exitCode)));
     if (p.joinRes != kNoId) {  // none for a descendant's record (adoptRemoteProcess)
-        m_resources[p.joinRes].holders.clear();
+        setWaitHolders(p.joinRes, {}, ns);
         wakeAllAt(p.joinRes, p.mainThread, ns);
     }
     if (p.parent != UINT32_MAX) {  // os.wait() in its parent
         const ResourceId waitRes = m_procs[p.parent]->waitRes;
-        if (waitRes != kNoId && !m_resources[waitRes].waiters.empty()) wakeAllAt(waitRes, p.mainThread, ns);
+        if (waitRes != kNoId) {
+            std::vector<TaskId> running = m_resources[waitRes].holders;
+            std::erase(running, p.mainThread);
+            setWaitHolders(waitRes, std::move(running), ns);
+            if (!m_resources[waitRes].waiters.empty()) wakeAllAt(waitRes, p.mainThread, ns);
+        }
     }
     // Its pipe ends close with it: receivers elsewhere re-check for EOF (natives/pipe.cpp).
     for (ResourceId id : m_pipes)

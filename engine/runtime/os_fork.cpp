@@ -160,11 +160,11 @@ vm::Value Runtime::waitChild(vm::CallContext& ctx, int64_t pid, bool noHang) {
     if (!last) return ctx.raiseArgs(ctx.types().ChildProcessError, {vm::Value::integer(ECHILD), ctx.makeStr("No child processes")});
     if (noHang) return vm::Value::object(ctx.newTuple({vm::Value::integer(0), vm::Value::integer(0)}));
     if (pid != -1) {
-        m_resources[last->joinRes].holders = {last->mainThread};
+        setWaitHolders(last->joinRes, {last->mainThread}, liveNs(me));
         return block(me, last->joinRes, -1);
     }
     if (p.waitRes == kNoId) p.waitRes = newResource(trace::ResourceKind::Join, "wait " + p.name);
-    m_resources[p.waitRes].holders = running;
+    setWaitHolders(p.waitRes, std::move(running), liveNs(me));
     return block(me, p.waitRes, -1);
 }
 

@@ -357,6 +357,18 @@ void Runtime::recordRelease(SimTask& t, ResourceId res, uint64_t countLeft) {
     m_rec.record(uint64_t(stamp(liveNs(t))), trace::EventKind::LockReleased, t.id, res, countLeft);
 }
 
+void Runtime::setWaitHolders(ResourceId res, std::vector<TaskId> holders, int64_t ns) {
+    Resource& r = m_resources[res];
+    const auto at = uint64_t(stamp(ns));
+    for (TaskId h : r.holders)
+        if (std::find(holders.begin(), holders.end(), h) == holders.end())
+            m_rec.record(at, trace::EventKind::LockReleased, h, res, 0);
+    for (TaskId h : holders)
+        if (std::find(r.holders.begin(), r.holders.end(), h) == r.holders.end())
+            m_rec.record(at, trace::EventKind::LockAcquired, h, res, 1);
+    r.holders = std::move(holders);
+}
+
 void Runtime::recordQueue(SimTask& t, ResourceId res, bool put, uint32_t length) {
     Resource& r = m_resources[res];
     (put ? r.puts : r.gets)++;

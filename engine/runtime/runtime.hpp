@@ -160,6 +160,11 @@ public:
     void recordAcquire(SimTask& t, ResourceId res, uint64_t count);
     void recordRelease(SimTask& t, ResourceId res, uint64_t countLeft);
     void recordQueue(SimTask& t, ResourceId res, bool put, uint32_t length);
+    // setWaitHolders() makes `holders` the tasks whose end the join (or os.wait) resource `res`
+    // waits for, and records the change as a lock's holders are recorded (LockAcquired,
+    // LockReleased): the Locks & waits panel, which reads holders from the trace, then draws a
+    // join's wait-for arrow and finds a deadlock cycle through a join, as the runtime does.
+    void setWaitHolders(ResourceId res, std::vector<TaskId> holders, int64_t ns);
     // recordException() marks an uncaught exception, given its whole traceback text.
     void recordException(SimTask& t, std::string_view traceback);
     // emit() sends text that `writer` prints (stdout, or stderr when `toErr`) where its process's

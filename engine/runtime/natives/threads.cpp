@@ -60,7 +60,7 @@ Value joinThread(CallContext& ctx, ArgView a) {
     if (w == Wake::TimedOut || timeout == 0) return Value::boolean(false);
     if (t->joinRes == kNoId) {
         t->joinRes = rt.newResource(trace::ResourceKind::Join, "join " + t->name);
-        rt.resource(t->joinRes).holders = {t->id};
+        rt.setWaitHolders(t->joinRes, {t->id}, rt.liveNs(me));
     }
     return rt.block(me, t->joinRes, timeout < 0 ? -1 : rt.deadlineAfter(me, timeout));
 }
@@ -125,7 +125,7 @@ Value joinProcess(CallContext& ctx, ArgView a) {
     Wake w = rt.takeWake(me);
     if (p->ended) return Value::boolean(true);
     if (w == Wake::TimedOut || timeout == 0) return Value::boolean(false);
-    rt.resource(p->joinRes).holders = {p->mainThread};
+    rt.setWaitHolders(p->joinRes, {p->mainThread}, rt.liveNs(me));
     const int64_t deadline = timeout < 0 ? -1 : rt.deadlineAfter(me, timeout);
     return rt.isNative() ? rt.nativeJoinChild(me, *p, deadline) : rt.block(me, p->joinRes, deadline);
 }
