@@ -32,6 +32,7 @@ const char* kindName(trace::ResourceKind k) {
         case trace::ResourceKind::Condition: return tr("locks.kind_condition");
         case trace::ResourceKind::Event: return tr("locks.kind_event");
         case trace::ResourceKind::Barrier: return tr("locks.kind_barrier");
+        case trace::ResourceKind::Join: return tr("locks.kind_join");
         default: return trace::nameOf(k);
     }
 }

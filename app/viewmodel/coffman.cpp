@@ -32,10 +32,11 @@ std::vector<BlockedWait> blockedWaits(const WaitView& v, const trace::TraceModel
     return out;
 }
 
-// What `task` holds at the moment (the first such resource), or kNoId.
+// What `task` holds at the moment (the first such resource), or kNoId. A join a task "holds"
+// is only its own end, not a resource it could let go of.
 ResourceId heldBy(const WaitView& v, TaskId task, ResourceId except) {
     for (const ResourceRow& row : v.resources)
-        if (row.id != except)
+        if (row.id != except && row.kind != ResourceKind::Join)
             for (TaskId h : row.holders)
                 if (h == task) return row.id;
     return kNoId;

@@ -78,12 +78,17 @@ WaitView buildWaitView(const trace::TraceModel& model, const HolderHistory& hist
         holders[r.id] = history.holdersAt(r.id, atNs);
         for (TaskId h : holders[r.id]) v.graph.addHolder(r.id, h);
     }
-    for (const trace::ResourceInfo& r : resources) {
-        if (r.id == kNoId || !isSyncObject(r.kind)) continue;
-        ResourceRow row{r.id, r.kind, r.name, holders[r.id], {}};
-        for (TaskId t = 0; t < waitsFor.size(); ++t)
-            if (waitsFor[t] == r.id) row.waiters.push_back(t);
-        v.resources.push_back(std::move(row));
+    // Every sync object; a join only while somebody waits for it (a run makes one per process
+    // and per joined thread: listing them all would bury the locks).
+    for (const bool joins : {false, true}) {
+        for (const trace::ResourceInfo& r : resources) {
+            if (r.id == kNoId || (joins ? r.kind != ResourceKind::Join : !isSyncObject(r.kind))) continue;
+            ResourceRow row{r.id, r.kind, r.name, holders[r.id], {}};
+            for (TaskId t = 0; t < waitsFor.size(); ++t)
+                if (waitsFor[t] == r.id) row.waiters.push_back(t);
+            if (joins && row.waiters.empty()) continue;
+            v.resources.push_back(std::move(row));
+        }
     }
     if (const auto cycle = v.graph.findCycle()) {
         const size_t n = cycle->tasks.size();

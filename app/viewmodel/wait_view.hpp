@@ -17,7 +17,8 @@
 
 namespace il::viewmodel {
 
-// One lock, semaphore, condition, event or barrier at the moment.
+// One lock, semaphore, condition, event or barrier at the moment, or a join somebody waits for
+// (its holders: the tasks whose end it waits for).
 struct ResourceRow {
     trace::ResourceId id = trace::kNoId;
     trace::ResourceKind kind = trace::ResourceKind::Other;
@@ -59,7 +60,7 @@ struct WaitEdge {
 
 struct WaitView {
     uint64_t atNs = 0;
-    std::vector<ResourceRow> resources;  // locks, semaphores, conditions, events, barriers
+    std::vector<ResourceRow> resources;  // sync objects, then the joins waited for
     trace::WaitGraph graph;              // every wait at the moment except for a GIL
     std::vector<CycleStep> cycle;        // empty: no deadlock cycle
     std::vector<WaitNode> nodes;

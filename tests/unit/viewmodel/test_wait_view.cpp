@@ -209,3 +209,45 @@ TEST_CASE("viewmodel.locks translated sentences take their names in any order") 
     CHECK(fillIn("{2} 持有的 {1} 正被 {0} 等待", {"T1", "lock_b", "T2"}) == "T2 持有的 lock_b 正被 T1 等待");
     CHECK(fillIn("{3} and {x} stay", {"a"}) == "{3} and {x} stay");
 }
+
+TEST_CASE("viewmodel.locks a join is listed while somebody waits for it, held by the task it waits to end") {
+    // jd.py: MainThread holds `lock` (10), starts T (11) and joins it at 20 (line 9); T, holding its
+    // join from then (as the runtime records it), waits for `lock` from 21 (line 4).
+    ViewTrace t;
+    HolderHistory history;
+    const TaskId proc = t.task("MainProcess", TaskKind::Process, kNoId);
+    const TaskId main = t.task("MainThread", TaskKind::Thread, proc);
+    const TaskId worker = t.task("T", TaskKind::Thread, proc, 11);
+    const ResourceId lock = t.resource("lock", ResourceKind::Lock);
+    const ResourceId join = t.resource("join T", ResourceKind::Join);
+    const ResourceId other = t.resource("join nobody waits for", ResourceKind::Join);
+    t.state(main, TaskState::Running, 0);
+    t.event(EventKind::LockAcquired, main, lock, 1, 10);
+    t.state(worker, TaskState::Running, 11);
+    t.event(EventKind::LockAcquired, worker, join, 1, 20);
+    t.event(EventKind::LockAcquired, worker, other, 1, 20);
+    t.state(main, TaskState::Blocked, 20, join, kNoId, 9);
+    t.state(worker, TaskState::Blocked, 21, lock, kNoId, 4);
+    t.refresh();
+    history.update(t.log);
+    const WaitView v = buildWaitView(t.model, history, 25, 400, 300);
+    const ResourceRow& row = rowOf(v, join);
+    CHECK(row.kind == ResourceKind::Join);
+    CHECK(row.holders == std::vector<TaskId>{worker});
+    CHECK(row.waiters == std::vector<TaskId>{main});
+    for (const ResourceRow& r : v.resources) CHECK(r.id != other);
+    CHECK(v.resources.front().id == lock);  // the locks first
+    REQUIRE(v.cycle.size() == 2);
+    CHECK(v.cycle[0].task == main);
+    CHECK(v.cycle[0].resource == join);
+    CHECK(v.cycle[0].holder == worker);
+    // Hold and wait names the lock MainThread holds, never a join T "holds".
+    const auto c = checkCoffman(v, t.model);
+    CHECK(c[1].holds);
+    CHECK(c[1].task == main);
+    CHECK(c[1].resource == lock);
+    CHECK(c[1].otherResource == join);
+    CHECK(c[3].holds);
+    // Before the join, no join row.
+    for (const ResourceRow& r : buildWaitView(t.model, history, 15, 400, 300).resources) CHECK(r.kind != ResourceKind::Join);
+}
