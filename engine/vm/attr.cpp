@@ -103,6 +103,9 @@ int specialAttr(CallContext& ctx, Value obj, StrObject* name, Value& out) {
             // OSError(errno, strerror[, ...]): as CPython, None unless given 2 to 5 arguments.
             const size_t count = e->args ? e->args->items.size() : 0;
             out = count >= 2 && count <= 5 ? e->args->items[n == "errno" ? 0 : 1] : Value();
+        } else if ((n == "filename" || n == "filename2") && o->cls->isSubclassOf(T.OSError) &&
+                   !(e->dict && e->dict->findStr(name))) {
+            out = Value();  // none given (set from the third and fifth arguments when they are)
         }
         else if (n == "__dict__") {
             if (!e->dict) e->dict = ctx.newDict();

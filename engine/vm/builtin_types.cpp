@@ -170,6 +170,13 @@ const BuiltinTypes* createTypes() {
     t.ProcessLookupError = exc("ProcessLookupError", t.OSError);
     t.ChildProcessError = exc("ChildProcessError", t.OSError);
     t.InterruptedError = exc("InterruptedError", t.OSError);
+    t.BlockingIOError = exc("BlockingIOError", t.OSError);
+    t.ConnectionAbortedError = exc("ConnectionAbortedError", t.ConnectionError);
+    t.ConnectionRefusedError = exc("ConnectionRefusedError", t.ConnectionError);
+    t.ConnectionResetError = exc("ConnectionResetError", t.ConnectionError);
+    t.FileExistsError = exc("FileExistsError", t.OSError);
+    t.IsADirectoryError = exc("IsADirectoryError", t.OSError);
+    t.NotADirectoryError = exc("NotADirectoryError", t.OSError);
     t.UnicodeError = exc("UnicodeError", t.ValueError);
     t.UnicodeDecodeError = exc("UnicodeDecodeError", t.UnicodeError);
     t.UnicodeEncodeError = exc("UnicodeEncodeError", t.UnicodeError);

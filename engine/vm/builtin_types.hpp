@@ -53,6 +53,8 @@ struct BuiltinTypes {
     ClassObject *FloatingPointError, *BufferError, *ConnectionError, *BrokenPipeError;
     ClassObject *FileNotFoundError, *PermissionError, *ProcessLookupError, *ChildProcessError;
     ClassObject *InterruptedError, *StopAsyncIteration, *SyntaxError, *Warning, *UserWarning;
+    ClassObject *BlockingIOError, *ConnectionAbortedError, *ConnectionRefusedError, *ConnectionResetError;
+    ClassObject *FileExistsError, *IsADirectoryError, *NotADirectoryError;
     ClassObject *DeprecationWarning, *RuntimeWarning;
 
     // Singletons

@@ -366,7 +366,9 @@ void installCoreBuiltins(BuiltinTypes& t, DictObject* b) {
         t.KeyboardInterrupt, t.SystemExit, t.UnicodeError, t.UnicodeDecodeError, t.UnicodeEncodeError,
         t.MemoryError, t.FloatingPointError, t.BufferError, t.ConnectionError, t.BrokenPipeError,
         t.FileNotFoundError, t.PermissionError, t.ProcessLookupError, t.ChildProcessError, t.InterruptedError,
-        t.StopAsyncIteration, t.SyntaxError, t.Warning, t.UserWarning, t.DeprecationWarning, t.RuntimeWarning};
+        t.StopAsyncIteration, t.SyntaxError, t.Warning, t.UserWarning, t.DeprecationWarning, t.RuntimeWarning,
+        t.BlockingIOError, t.ConnectionAbortedError, t.ConnectionRefusedError, t.ConnectionResetError,
+        t.FileExistsError, t.IsADirectoryError, t.NotADirectoryError};
     for (ClassObject* c : classes) b->setStr(c->name, Value::object(c));
     b->setStr(internName("None"), Value());
     b->setStr(internName("NotImplemented"), t.notImplemented);

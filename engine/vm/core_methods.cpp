@@ -17,7 +17,7 @@ Value mObjectInit(CallContext& ctx, ArgView a) { return Value(); }
 Value mExcInit(CallContext& ctx, ArgView a) {
     if (!isKind(a[0], ObjKind::Exception)) return Value();
     auto* e = as<ExceptionObject>(a[0]);
-    e->args = ctx.newTuple(std::vector<Value>(a.pos + 1, a.pos + a.count));
+    setExceptionArgs(ctx, e, std::vector<Value>(a.pos + 1, a.pos + a.count));
     if (e->cls->isSubclassOf(ctx.types().StopIteration)) e->stopValue = a.count > 1 ? a[1] : Value();
     return Value();
 }

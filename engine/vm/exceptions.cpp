@@ -2,15 +2,59 @@
 // the CPython-style traceback text.
 
 #include <algorithm>
+#include <cerrno>
 
 #include "engine/vm/interp_internal.hpp"
 
 namespace il::vm {
 
+namespace {
+
+// The subclass CPython's OSError(errno, ...) turns into for `errno` (Linux's numbers), or null.
+ClassObject* osErrorClassFor(const BuiltinTypes& T, int64_t errnum) {
+    switch (errnum) {
+        case EAGAIN:  // == EWOULDBLOCK
+        case EALREADY:
+        case EINPROGRESS: return T.BlockingIOError;
+        case ECHILD: return T.ChildProcessError;
+        case EPIPE:
+        case ESHUTDOWN: return T.BrokenPipeError;
+        case ECONNABORTED: return T.ConnectionAbortedError;
+        case ECONNREFUSED: return T.ConnectionRefusedError;
+        case ECONNRESET: return T.ConnectionResetError;
+        case EEXIST: return T.FileExistsError;
+        case ENOENT: return T.FileNotFoundError;
+        case EISDIR: return T.IsADirectoryError;
+        case ENOTDIR: return T.NotADirectoryError;
+        case EINTR: return T.InterruptedError;
+        case EACCES:
+        case EPERM: return T.PermissionError;
+        case ESRCH: return T.ProcessLookupError;
+        case ETIMEDOUT: return T.TimeoutError;
+        default: return nullptr;
+    }
+}
+
+}  // namespace
+
+void setExceptionArgs(CallContext& ctx, ExceptionObject* e, std::vector<Value> args) {
+    // OSError(errno, strerror, filename[, winerror[, filename2]]): a filename that is not None
+    // goes to `filename` (the fifth argument to `filename2`), leaving args (errno, strerror).
+    if (args.size() >= 3 && args.size() <= 5 && !args[2].isNone() && e->cls->isSubclassOf(ctx.types().OSError)) {
+        if (!e->dict) e->dict = ctx.newDict();
+        e->dict->setStr(ctx.vm().intern("filename"), args[2]);
+        if (args.size() == 5 && !args[4].isNone()) e->dict->setStr(ctx.vm().intern("filename2"), args[4]);
+        args.resize(2);
+    }
+    e->args = ctx.newTuple(std::move(args));
+}
+
 ExceptionObject* makeException(CallContext& ctx, ClassObject* cls, std::vector<Value> args) {
+    // OSError(errno, strerror[, ...]) is made as the subclass its errno names, as in CPython.
+    if (cls == ctx.types().OSError && args.size() >= 2 && args.size() <= 5 && args[0].isInt())
+        if (ClassObject* sub = osErrorClassFor(ctx.types(), args[0].asInt())) cls = sub;
     auto* e = ctx.vm().make<ExceptionObject>(cls);
-    e->args = ctx.vm().make<TupleObject>(ctx.types().tupleType);
-    e->args->items = std::move(args);
+    setExceptionArgs(ctx, e, std::move(args));
     if (cls->isSubclassOf(ctx.types().StopIteration) && !e->args->items.empty())
         e->stopValue = e->args->items[0];
     return e;

@@ -57,6 +57,9 @@ Value callMethodByName(CallContext& ctx, Value obj, StrObject* name, ArgView arg
 // Classes and exceptions
 ClassObject* typeOfValue(const BuiltinTypes& t, Value v);
 ExceptionObject* makeException(CallContext& ctx, ClassObject* cls, std::vector<Value> args);
+// setExceptionArgs() stores `args` as e.args, as BaseException.__init__ does; an OSError's
+// filename (third argument) and filename2 (fifth) become attributes, as in CPython.
+void setExceptionArgs(CallContext& ctx, ExceptionObject* e, std::vector<Value> args);
 Value setPending(CallContext& ctx, Value exc);  // sets task.pending (+ __context__); error()
 Value buildClass(CallContext& ctx, ArgView args);  // __build_class__(func, name, *bases)
 bool computeMro(CallContext& ctx, ClassObject* cls);

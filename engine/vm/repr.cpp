@@ -72,10 +72,21 @@ bool exceptionStr(CallContext& ctx, ExceptionObject* e, std::string& out) {
         if (e->cls->isSubclassOf(ctx.types().KeyError)) return reprAppend(ctx, args[0], out);
         return strAppend(ctx, args[0], out);
     }
-    // OSError(errno, strerror) reads "[Errno 10] No child processes".
-    if (args.size() == 2 && args[0].isInt() && e->cls->isSubclassOf(ctx.types().OSError)) {
-        out += "[Errno " + std::to_string(args[0].asInt()) + "] ";
-        return strAppend(ctx, args[1], out);
+    // OSError(errno, strerror) reads "[Errno 10] No child processes", with a filename
+    // "[Errno 2] No such file or directory: 'x.txt'" and a second one "...: 'a' -> 'b'".
+    if (args.size() >= 2 && args.size() <= 5 && e->cls->isSubclassOf(ctx.types().OSError)) {
+        const Value* file = e->dict ? e->dict->findStr(ctx.vm().intern("filename")) : nullptr;
+        const Value* file2 = e->dict ? e->dict->findStr(ctx.vm().intern("filename2")) : nullptr;
+        out += "[Errno ";
+        if (!strAppend(ctx, args[0], out)) return false;
+        out += "] ";
+        if (!strAppend(ctx, args[1], out)) return false;
+        if (!file || file->isNone()) return true;
+        out += ": ";
+        if (!reprAppend(ctx, *file, out)) return false;
+        if (!file2 || file2->isNone()) return true;
+        out += " -> ";
+        return reprAppend(ctx, *file2, out);
     }
     return reprAppend(ctx, Value::object(e->args), out);
 }

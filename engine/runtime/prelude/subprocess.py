@@ -221,11 +221,7 @@ class _Writer:
 
 
 def _missing(program):
-    error = FileNotFoundError("[Errno 2] No such file or directory: " + repr(program))
-    error.errno = 2
-    error.strerror = "No such file or directory"
-    error.filename = program
-    return error
+    return FileNotFoundError(2, "No such file or directory", program)
 
 
 def _what_to_run(argv):
