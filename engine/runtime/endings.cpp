@@ -126,7 +126,8 @@ void Runtime::endProcess(SimProcess& p, int64_t ns) {
         child.ppid = kInitPid;
         if (child.vm) child.vm->ppid = kInitPid;
     }
-    if (p.index == 0 && m_native && m_native->firstEnded) m_native->firstEnded->store(1, std::memory_order_release);
+    if (m_native && p.index == m_native->self && m_native->selfEnded)
+        m_native->selfEnded->store(1, std::memory_order_release);
     if (p.index == 0 || m_procs[0]->ended) endRunAfterOrphans();
 }
 

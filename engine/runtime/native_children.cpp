@@ -99,7 +99,7 @@ void Runtime::nativeReadChildren() {
             if (!nativeReadChildMessages(*l)) {
                 nativeReapChild(*l);
                 look = true;
-            } else if (l->exited) {
+            } else if (l->exited && !l->relays) {
                 nativeClosePipe(*l);
                 if (l->orphan) {  // not a child of this process: nothing to reap
                     l->finished = true;
@@ -229,6 +229,7 @@ void Runtime::nativeApplyChildMessage(ChildLink& l, LinkMessage kind, std::strin
     case LinkMessage::Exited:
         if (int32_t code = 0; !m_procs[l.proc]->ended && readBody(body, code)) {
             l.exited = true;
+            l.relays = nativeMayRelay(l);
             SimProcess& p = *m_procs[l.proc];
             p.exitCode = code;
             endProcess(p, m_native->nowNs());
@@ -322,10 +323,11 @@ void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_vi
         // here, not to the child's: a thread's owner is its process, a process's its parent.
         SimProcess* proc = &child;
         if (owner != kNoId && task(owner).kind == trace::TaskKind::Process && task(owner).proc) proc = task(owner).proc;
-        const TaskId id = adoptRemoteTask(kind, std::string(text), *proc, owner, int64_t(e.timeNs), e.value >> 8);
+        const bool forked = kind == trace::TaskKind::Process && e.line != 0;
+        const TaskId id = adoptRemoteTask(kind, std::string(text), *proc, owner, int64_t(e.timeNs), forked, e.value >> 8);
         l.ids->tasks[e.task] = id;
         alias(0, e.task, id);
-        if (kind == trace::TaskKind::Process) adoptRemoteProcess(task(id), *proc, int64_t(e.value >> 8));
+        if (kind == trace::TaskKind::Process) adoptRemoteProcess(task(id), *proc, int64_t(e.value >> 8), forked);
         return;
     }
     if (e.kind == EventKind::ResourceCreated) {
@@ -342,6 +344,11 @@ void Runtime::nativeApplyChildEvent(ChildLink& l, trace::Event e, std::string_vi
         SimProcess& p = *task(e.task).proc;
         p.ended = true;
         p.exitCode = int(int64_t(e.value));
+        // The last of the run's forked descendants, its first process over: the run is too.
+        if (p.forked && !m_native->isChild && m_procs[0]->ended) {
+            endRunAfterOrphans();
+            if (m_verdict != Verdict::Running) m_native->supervisor->notify_all();
+        }
     }
     e.object = e.kind == EventKind::TaskState && e.state != TaskState::Blocked ? e.object : mapResource(e.object);
     if (e.kind == EventKind::TaskState) {

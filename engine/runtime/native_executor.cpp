@@ -64,7 +64,7 @@ Verdict Runtime::runNative() {
     if (m_verdict != Verdict::Running) return m_verdict;
     ns.chunks = std::make_unique<trace::ChunkSupply>();
     m_log.useSupply(ns.chunks.get());
-    ns.shareFirstEnded();
+    ns.shareSelfEnded();
     // The timeline goes on from the last event recorded: the set-up since the run was made (the
     // trace's chunks faulted in, ~4 ms from the CLI under load) is not the script's, and showed
     // as its main thread ready all that while.
@@ -119,6 +119,7 @@ void Runtime::nativeTeardown() {
         for (auto& nt : ns.threads)
             if (nt) nt->cv.notify_all();
     }
+    nativeLetChildrenExit();
     // Child processes die with the run (every descendant, orphans included, sees the control
     // pipe close); the reader reaps our own children, then ends.
     {
@@ -158,6 +159,27 @@ void Runtime::nativeTeardown() {
     std::lock_guard g(ns.lock);
     m_log.useSupply(nullptr);
     ns.chunks.reset();
+}
+
+// A run whose every process has ended: its children are exiting, some still relaying for, and
+// reaping, their own (nativeExitChild). They are let finish (a second at most) before the
+// teardown kills what is left: killed, a relaying child left its children to init to reap.
+void Runtime::nativeLetChildrenExit() {
+    NativeState& ns = *m_native;
+    const auto deadline = NativeState::Clock::now() + std::chrono::seconds(1);
+    for (;;) {
+        {
+            std::lock_guard g(ns.lock);
+            for (const auto& p : m_procs)
+                if (!p->ended) return;  // the run was stopped: nothing waits
+            bool left = false;
+            for (const auto& l : ns.children) left = left || (!l->orphan && !l->finished);
+            if (!left) return;
+            nativeWakeChildReader();  // it reaps those that exited
+        }
+        if (NativeState::Clock::now() >= deadline) return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
 }
 
 void Runtime::nativeThreadMain(TaskId id) {
@@ -288,8 +310,10 @@ void Runtime::nativeWait(SimTask& t, NativeThread& nt) {
 void Runtime::nativeCheckStalled() {
     NativeState& ns = *m_native;
     bool stalled = true, local = true;
+    // A child that ended but still relays its forked children's (nativeRelayForkedChildren)
+    // says for them whether they are stalled.
     for (const auto& l : ns.children) {
-        if (l->proc == kUnknownProcess || m_procs[l->proc]->ended) continue;
+        if (l->proc == kUnknownProcess || (m_procs[l->proc]->ended && !(l->relays && !l->finished))) continue;
         local = false;
         if (!l->stalled) stalled = false;
     }
@@ -303,7 +327,7 @@ void Runtime::nativeCheckStalled() {
         if (nt.timerAt >= 0 && nt.timerGen == t->timerGen) stalled = false;
         if (t->inExternalWait) local = false;
     }
-    stalled = stalled && any;
+    stalled = stalled && (any || !local);  // nothing of its own left: as stalled as its children
     bool moved = ns.lastChangeNs > ns.stallCheckNs;
     ns.stallCheckNs = ns.nowNs();
     if (ns.isChild && ns.parentFd >= 0 && (stalled != ns.reportedStalled || (stalled && moved))) {

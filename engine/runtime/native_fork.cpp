@@ -80,6 +80,7 @@ bool Runtime::nativeFork(SimProcess& child, const ForkedStart& start) {
     if (ns.cancel) return false;
     if (ns.control[0] < 0 && ::pipe2(ns.control, O_CLOEXEC) != 0) return false;
     if (!nativeStartChildReader()) return false;
+    ns.shareSelfEnded();  // null if it could not: its orphans then ask the kernel
     int events[2];
     if (::pipe2(events, O_CLOEXEC) != 0) return false;
     auto link = std::make_unique<ChildLink>();
@@ -214,6 +215,7 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
     ns.control[1] = -1;
     ns.self = child.index;
     ns.selfStartNs = ns.nowNs();
+    ns.parentEnded = std::exchange(ns.selfEnded, nullptr);  // the parent's; its own at its first fork
 
     // The forking thread runs the main thread itself, then supervises until the process ends: a
     // child that ends within a tick starts no OS thread at all (each was ~80 us of a start and
@@ -252,18 +254,72 @@ void Runtime::nativeTakeParentHeap(SimProcess& child) {
         appendMessage(last, LinkMessage::Verdict, body);
     }
     const int32_t code = child.ended ? child.exitCode : 1;
-    ns.cancel = true;
-    for (auto& l : ns.children)  // a subprocess child lives on (an orphan) until the run ends
-        if (l->pid > 0 && !m_procs[l->proc]->detached) ::kill(l->pid, SIGKILL);
+    // A subprocess child, or one of os.fork(), lives on (an orphan) until the run ends.
+    for (auto& l : ns.children)
+        if (l->pid > 0 && !l->orphan && !m_procs[l->proc]->detached && !m_procs[l->proc]->forked)
+            ::kill(l->pid, SIGKILL);
     // The parent ends this process's record, and wakes its join, on this message: the end of
     // file comes only once the kernel has torn this copy of the parent's address space down
     // (~200 us), which then no longer holds the parent up. The parent still reaps it then.
     appendMessage(last, LinkMessage::Exited, bytesOf(code));
     nativeShip(last);
+    nativeRelayForkedChildren();
+    ns.cancel = true;
+    // Reaped here, so that nothing is left for init to reap: the children killed above, and
+    // those of os.fork() (still running only if the run is over: they die with it).
+    for (auto& l : ns.children) {
+        if (l->orphan || m_procs[l->proc]->detached) continue;
+        const int pid = l->pid.exchange(-1);  // the reader reaps no more of them
+        if (pid <= 0) {  // the reader is reaping it (without the lock), or has: let it finish
+            while (!l->finished.load()) ::sched_yield();
+            continue;
+        }
+        if (!l->exited) ::kill(pid, SIGKILL);
+        while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+        }
+    }
     // A pipe's wake-up is a "sync" one: it queued the parent's reader on this core, where the
     // teardown would run first. Let the reader have it.
     ::sched_yield();
     ::_exit(code & 0xff);
+}
+
+// A child of os.fork() outlives its parent (an orphan, as in Python), and what it sends comes
+// through this process's pipes: this OS process, ended in the model (its children's
+// os.getppid() answers 1), stays and relays until they have ended, or the run has. Leaving at
+// once lost what they had written to it and not been read, their end with it: the run's
+// process never learnt that they had ended. Called with the lock held, which it lets the
+// reader take meanwhile.
+void Runtime::nativeRelayForkedChildren() {
+    NativeState& ns = *m_native;
+    std::unique_lock lk(ns.lock, std::adopt_lock);
+    // A forked child is done once it said it exited with nothing left to relay (its own forked
+    // children done: nativeMayRelay), or once it was reaped.
+    const auto liveForked = [this, &ns] {
+        for (const auto& l : ns.children)
+            if (!l->orphan && m_procs[l->proc]->forked && !l->finished && !(l->exited && !l->relays)) return true;
+        return false;
+    };
+    while (liveForked()) {
+        pollfd control{ns.control[0], POLLIN, 0};
+        if (control.fd >= 0 && ::poll(&control, 1, 0) > 0) break;  // the run is over
+        ns.supervisor->wait_for(lk, std::chrono::milliseconds(2));
+        nativeCheckStalled();  // for them: the run's deadlock check counts on it
+    }
+    (void)lk.release();
+}
+
+// Whether the child of `l`, which said it exited, may still send: what its forked descendants
+// send comes through it while they live (nativeRelayForkedChildren). Its pipe then stays open
+// until its end of file.
+bool Runtime::nativeMayRelay(const ChildLink& l) const {
+    if (m_forks == 0 && !m_native->adoptedForked) return false;  // no os.fork() anywhere below (under the lock)
+    for (const auto& q : m_procs) {
+        if (!q->forked || q->ended) continue;
+        for (uint32_t a = q->parent; a < m_procs.size(); a = m_procs[a]->parent)
+            if (a == l.proc) return true;
+    }
+    return false;
 }
 
 void Runtime::nativeStartTicker() {
@@ -282,6 +338,7 @@ void Runtime::nativeSuperviseChild(std::unique_lock<NativeLock>& lk) {
     NativeState& ns = *m_native;
     while (m_verdict == Verdict::Running && !m_procs[ns.self]->ended) {
         ns.supervisor->wait_for(lk, std::chrono::nanoseconds(m_settings.forkedTickNs));
+        if (m_procs[ns.self]->ended) break;  // its exit (nativeExitChild) reaps its children first
         pollfd control{ns.control[0], POLLIN, 0};
         if (control.fd >= 0 && ::poll(&control, 1, 0) > 0) ::kill(::getpid(), SIGKILL);
         nativeShip();

@@ -112,8 +112,10 @@ int Runtime::nativeJoinRead(uint32_t proc, const native::WaitSpec& w) {
                     break;
                 }
                 if (l->exited) {
-                    nativeClosePipe(*l);
-                    closed = true;
+                    if (!l->relays) {  // else the reader reads on, to its end of file
+                        nativeClosePipe(*l);
+                        closed = true;
+                    }
                     break;
                 }
                 if (!waitReadable(l->eventsFd, w, ns, spinUntil)) {

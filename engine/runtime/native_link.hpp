@@ -82,6 +82,7 @@ struct ChildLink {
     RemoteIds* ids = nullptr;  // its process's, in NativeState::remoteIds (known once it is)
     std::atomic<bool> finished{false};  // reaped (by the reader, or a join): the reader drops the link
     bool exited = false;      // it sent LinkMessage::Exited (set by whoever reads the pipe)
+    bool relays = false;      // ... and may still send for its forked children (nativeMayRelay)
     bool stalled = false;     // the child's last LinkMessage::Stalled
     std::string pending;      // bytes read, not yet a whole message; grows only under the runtime lock
     // Whoever reads the pipe holds `reading`: the reader thread, or a script thread joining the

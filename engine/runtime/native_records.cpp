@@ -10,9 +10,9 @@ namespace il::rt {
 // A task a forked child made: the parent follows its states from the child's events; it has no
 // frames here and no OS thread of the parent runs it.
 TaskId Runtime::adoptRemoteTask(trace::TaskKind kind, std::string name, SimProcess& proc, TaskId owner, int64_t ns,
-                                uint64_t osId) {
+                                bool forked, uint64_t osId) {
     auto t = std::make_unique<SimTask>();
-    t->id = m_rec.taskCreated(uint64_t(ns), name, kind, owner, osId);
+    t->id = m_rec.taskCreated(uint64_t(ns), name, kind, owner, osId, forked);
     t->kind = kind;
     t->name = std::move(name);
     t->proc = &proc;
@@ -29,9 +29,11 @@ TaskId Runtime::adoptRemoteTask(trace::TaskKind kind, std::string name, SimProce
 // its own, remote, under its parent's, so that its threads are its own (the summary's process,
 // a deadlock report's names) and its parent's end neither ends nor fails them: it lives on as
 // an orphan. It has no GIL or join resource here: nothing here runs or joins it.
-void Runtime::adoptRemoteProcess(SimTask& t, SimProcess& parent, int64_t pid) {
+void Runtime::adoptRemoteProcess(SimTask& t, SimProcess& parent, int64_t pid, bool forked) {
     auto p = std::make_unique<SimProcess>();
     p->index = uint32_t(m_procs.size());
+    p->forked = forked;  // the run waits for it (endRunAfterOrphans)
+    if (forked) m_native->adoptedForked = true;
     p->pid = pid;
     p->ppid = parent.pid;
     p->parent = parent.index;

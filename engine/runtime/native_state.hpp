@@ -84,10 +84,12 @@ struct NativeState {
     // a forked child drops the parent's (copied with the parent's waiters in them) for new ones.
     std::unique_ptr<std::condition_variable_any> supervisor = std::make_unique<std::condition_variable_any>();
     Clock::time_point start = Clock::now();
-    // Set once the run's first process has ended, in memory every forked process shares (made
-    // before the first fork): the run's own OS process lives on, so the kernel does not make
-    // its children orphans, and os.getppid() there asks this.
-    std::atomic<int>* firstEnded = nullptr;
+    // Set once this process has ended in the model, in memory its children share (made before
+    // its first fork): its OS process may live on after that (the run's own; a child relaying
+    // what its forked children send, nativeExitChild), so the kernel does not make them
+    // orphans, and os.getppid() there asks `parentEnded`, their copy of their parent's.
+    std::atomic<int>* selfEnded = nullptr;
+    std::atomic<int>* parentEnded = nullptr;
     std::vector<std::unique_ptr<NativeThread>> threads;  // by task id (null: not a thread)
     std::vector<trace::TaskId> unjoined;  // threads finished since the last fork, not yet joined
     int64_t lastChangeNs = 0;  // when a thread's state last changed (the deadlock grace period)
@@ -132,6 +134,7 @@ struct NativeState {
     // reader's epoll set) on an abstract socket address every process of the run inherits.
     std::string adoptAddress;
     int adoptListen = -1;
+    bool adoptedForked = false;  // a record of a process os.fork() made below this one
     bool adopted = false;    // an orphan that has connected (or tried): its parent is the run
     uint32_t forkResourceBase = 0;
     std::unique_ptr<native::ShmArena> arena;  // multiprocessing objects (made on first use)
@@ -152,17 +155,17 @@ struct NativeState {
         });
     }
 
-    // shareFirstEnded() maps `firstEnded` (in the run's process, before its first fork).
-    void shareFirstEnded() {
-        if (firstEnded) return;
+    // shareSelfEnded() maps `selfEnded` (before this process's first fork).
+    void shareSelfEnded() {
+        if (selfEnded) return;
         void* page = ::mmap(nullptr, sizeof(std::atomic<int>), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-        if (page != MAP_FAILED) firstEnded = new (page) std::atomic<int>(0);
+        if (page != MAP_FAILED) selfEnded = new (page) std::atomic<int>(0);
     }
     NativeState() = default;
     NativeState(const NativeState&) = delete;
     NativeState& operator=(const NativeState&) = delete;
     ~NativeState() {
-        if (firstEnded) ::munmap(firstEnded, sizeof(std::atomic<int>));
+        if (selfEnded && !isChild) ::munmap(selfEnded, sizeof(std::atomic<int>));
     }
 
     [[nodiscard]] int64_t nowNs() const {

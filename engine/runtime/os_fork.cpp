@@ -95,8 +95,8 @@ int64_t Runtime::parentPid(vm::CallContext& ctx) {
     if (!vm.realPpid) return vm.ppid;  // the sim's, or a record of another process
     // A real process is adopted when its parent dies: only the OS knows its parent now.
     const int64_t real = ::getppid();
-    const std::atomic<int>* firstEnded = m_native ? m_native->firstEnded : nullptr;
-    if (firstEnded && real == m_procs[0]->pid && firstEnded->load(std::memory_order_acquire)) return kInitPid;
+    const std::atomic<int>* parentEnded = m_native ? m_native->parentEnded : nullptr;
+    if (parentEnded && real == vm.ppid && parentEnded->load(std::memory_order_acquire)) return kInitPid;
     return real;
 }
 
@@ -116,10 +116,9 @@ vm::Value Runtime::fork(vm::CallContext& ctx) {
     noteForkingThread(ctx, me.ident);
     const int64_t ns = liveNs(me);
     SimProcess& parent = *me.proc;
-    SimProcess& child = newProcess("Fork-" + std::to_string(++m_forks), &parent, false, ns);
+    SimProcess& child = newProcess("Fork-" + std::to_string(++m_forks), &parent, false, ns, true);
     child.out = parent.out;  // inherited stdout and stderr
     child.err = parent.err;
-    child.forked = true;
     SimTask& main = newTask(trace::TaskKind::Thread, me.name, &child, child.task, ns);
     main.isMain = true;
     main.forkedChild = true;

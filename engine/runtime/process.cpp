@@ -18,9 +18,10 @@ namespace {
 constexpr int64_t kFirstPid = 4242;
 }
 
-SimProcess& Runtime::newProcess(std::string name, SimProcess* parent, bool daemon, int64_t ns) {
+SimProcess& Runtime::newProcess(std::string name, SimProcess* parent, bool daemon, int64_t ns, bool forked) {
     auto p = std::make_unique<SimProcess>();
     p->index = uint32_t(m_procs.size());
+    p->forked = forked;
     p->pid = kFirstPid + int64_t(p->index);
     p->ppid = parent ? parent->pid : kFirstPid - 1;
     p->daemon = daemon;
@@ -34,7 +35,7 @@ SimProcess& Runtime::newProcess(std::string name, SimProcess* parent, bool daemo
     if (!m_native || !parent) m_byPid[p->pid] = p->index;
     p->createdEvent = m_log.size();
     p->task = m_rec.taskCreated(uint64_t(stamp(ns)), name, trace::TaskKind::Process,
-                                parent ? parent->task : kNoId, uint64_t(p->pid));
+                                parent ? parent->task : kNoId, uint64_t(p->pid), forked);
     auto rec = std::make_unique<SimTask>();
     rec->id = p->task;
     rec->kind = trace::TaskKind::Process;

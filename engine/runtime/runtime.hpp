@@ -327,6 +327,9 @@ private:
     // nativeExitChild() ends this forked child's OS process: its last events and its exit code
     // go to the parent (the runtime lock is held).
     [[noreturn]] void nativeExitChild();
+    void nativeRelayForkedChildren();
+    void nativeLetChildrenExit();
+    [[nodiscard]] bool nativeMayRelay(const ChildLink& l) const;
     void nativeTakeParentHeap(SimProcess& child);
     void nativeStartTicker();
     void nativeSuperviseChild(std::unique_lock<NativeLock>& lk);
@@ -356,9 +359,9 @@ private:
     bool nativeListenForOrphans();
     void nativeAcceptOrphans();
     void nativeConnectAsOrphan();
-    TaskId adoptRemoteTask(trace::TaskKind kind, std::string name, SimProcess& proc, TaskId owner, int64_t ns,
+    TaskId adoptRemoteTask(trace::TaskKind kind, std::string name, SimProcess& proc, TaskId owner, int64_t ns, bool forked,
                            uint64_t osId);
-    void adoptRemoteProcess(SimTask& t, SimProcess& parent, int64_t pid);
+    void adoptRemoteProcess(SimTask& t, SimProcess& parent, int64_t pid, bool forked);
     void setProcessPid(SimProcess& p, int64_t pid, int64_t ppid);
     [[nodiscard]] bool madeByMultiprocessing() const;
     // Executor (executor.cpp).
@@ -392,7 +395,7 @@ private:
     std::vector<Greenlet> m_greenlets;
     void switchGreenlet(SimTask& t, int64_t ns);
     // Processes (process.cpp).
-    SimProcess& newProcess(std::string name, SimProcess* parent, bool daemon, int64_t ns);
+    SimProcess& newProcess(std::string name, SimProcess* parent, bool daemon, int64_t ns, bool forked = false);
     void setupVm(SimProcess& p);
     void seedRandom(SimProcess& p);
     // forkedCopy() is child's copy of `id` if it is a threading primitive (made by forkResource

@@ -36,7 +36,8 @@ enum class EventKind : uint8_t {
     TaskCreated,   // task = new task, value = TaskKind | osId << 8 (a process's pid, a thread's
                    // native id, 0 for a coroutine), aux = name string, object = its owner:
                    // a thread's process, a process's parent process (kNoId for the first),
-                   // a coroutine's host thread
+                   // a coroutine's host thread; line = 1 for a process os.fork() made (nobody
+                   // joins it: a run waits for it to end, at any depth, as for an orphan)
     TaskState,     // task changed to `state`; object = resource waited on (Blocked), value =
                    // wake-up time in ns (Sleeping) or the waking task id + 1 (0: none)
                    // A Blocked event for a task already Blocked on a GIL is a false alarm:

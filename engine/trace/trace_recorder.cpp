@@ -4,8 +4,10 @@
 
 namespace il::trace {
 
-TaskId TraceRecorder::taskCreated(uint64_t ns, std::string_view name, TaskKind kind, TaskId owner, uint64_t osId) {
+TaskId TraceRecorder::taskCreated(uint64_t ns, std::string_view name, TaskKind kind, TaskId owner, uint64_t osId,
+                                  bool forked) {
     Event e;
+    e.line = forked ? 1 : 0;
     e.kind = EventKind::TaskCreated;
     e.timeNs = ns;
     e.task = m_nextTask;

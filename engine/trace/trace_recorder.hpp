@@ -19,8 +19,10 @@ public:
     TraceRecorder& operator=(const TraceRecorder&) = delete;
 
     // taskCreated() records a new task owned by `owner` (see EventKind::TaskCreated) and
-    // returns its id. `osId` is what the OS would call it: a process's pid, a thread's native id.
-    TaskId taskCreated(uint64_t ns, std::string_view name, TaskKind kind, TaskId owner, uint64_t osId = 0);
+    // returns its id. `osId` is what the OS would call it: a process's pid, a thread's native id;
+    // `forked`: a process made by os.fork().
+    TaskId taskCreated(uint64_t ns, std::string_view name, TaskKind kind, TaskId owner, uint64_t osId = 0,
+                       bool forked = false);
     // nextTaskId() is the id the next taskCreated() will return.
     [[nodiscard]] TaskId nextTaskId() const { return m_nextTask; }
     // resourceCreated() records a new lock, queue, GIL... and returns its id; a capacity above

@@ -4,6 +4,8 @@
 // going, and what cannot be copied is refused with a message that says why.
 
 #include <doctest/doctest.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 
 #include "tests/unit/runtime/sim_test_util.hpp"
 
@@ -82,6 +84,48 @@ print("parent ends")
         CHECK(sim.out == "parent before True\nparent ends\nadopted True\n");
         CHECK(sim.rt->nowNs() >= 300 * kMs);
         if (s.executor == Executor::Sim) CHECK(near(sim.rt->nowNs(), 300));
+    }
+}
+
+TEST_CASE("sim and native: orphans at any depth keep the run going; nothing is left to reap after it") {
+    // Nobody waits: each process forks in turn and ends; the deepest ones sleep past their
+    // parents' ends. A native child used to kill its forked children as it exited, and the run
+    // waited only for its first process's: their lines were lost.
+    ::prctl(PR_SET_CHILD_SUBREAPER, 1);  // an orphan no process of the run reaped would land here
+    for (const Settings& s : {settings(), nativeSettings()}) {
+        CAPTURE(s.executor == Executor::Native);
+        Sim sim(R"PY(import os, time
+depth = 0
+for level in range(3):
+    if os.fork() == 0:
+        depth = level + 1
+if depth == 3:
+    time.sleep(0.2)
+print("x", end="", flush=True)
+)PY", s);
+        REQUIRE(sim.run() == Verdict::Ok);
+        CHECK(sim.out == "xxxxxxxx");
+        CHECK(sim.rt->processes().size() == 8);
+        for (const auto& p : sim.rt->processes()) CHECK(p->ended);
+        CHECK(sim.rt->nowNs() >= 200 * kMs);
+        CHECK(::waitpid(-1, nullptr, WNOHANG) == -1);  // no child left, not even a zombie
+    }
+    ::prctl(PR_SET_CHILD_SUBREAPER, 0);
+}
+
+TEST_CASE("sim and native: an orphan blocked for ever is a deadlock, not a hang") {
+    for (const Settings& s : {settings(), nativeSettings()}) {
+        CAPTURE(s.executor == Executor::Native);
+        Sim sim(R"PY(import multiprocessing as mp, os
+q = mp.Queue()
+if os.fork() == 0:
+    if os.fork() == 0:
+        q.get()
+    os._exit(0)
+print("main done", flush=True)
+)PY", s);
+        CHECK(sim.run() == Verdict::Deadlock);
+        CHECK(sim.out == "main done\n");
     }
 }
 
