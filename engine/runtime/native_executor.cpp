@@ -313,14 +313,27 @@ void Runtime::nativeCheckStalled() {
     // A child that ended but still relays its forked children's (nativeRelayForkedChildren)
     // says for them whether they are stalled.
     for (const auto& l : ns.children) {
-        if (l->proc == kUnknownProcess || (m_procs[l->proc]->ended && !(l->relays && !l->finished))) continue;
+        if (l->proc == kUnknownProcess) {  // an orphan whose record never reached here: it lives
+            if (!l->finished) stalled = local = false;
+            continue;
+        }
+        if (m_procs[l->proc]->ended && !(l->relays && !l->finished)) continue;
         local = false;
         if (!l->stalled) stalled = false;
     }
     bool any = false;
     for (const auto& t : m_tasks) {
         if (!stalled) break;
-        if (!live(*t)) continue;
+        if (!live(*t)) {
+            // The run's process: a thread of a descendant it hears of only through its events (an
+            // orphan whose parent died before it could say it is stalled), asleep, running or
+            // ready as last heard, is not stalled. (A child's records of other processes than
+            // its descendants are copies from its fork, not news.)
+            if (!ns.isChild && t->kind == trace::TaskKind::Thread && t->proc->remote && !t->proc->ended &&
+                (t->state == TaskState::Sleeping || t->state == TaskState::Running || t->state == TaskState::Ready))
+                stalled = false;
+            continue;
+        }
         any = true;
         if (t->state != TaskState::Blocked || t->deadlineNs >= 0) stalled = false;
         const NativeThread& nt = *ns.threads[t->id];

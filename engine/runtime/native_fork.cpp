@@ -341,6 +341,10 @@ void Runtime::nativeSuperviseChild(std::unique_lock<NativeLock>& lk) {
         if (m_procs[ns.self]->ended) break;  // its exit (nativeExitChild) reaps its children first
         pollfd control{ns.control[0], POLLIN, 0};
         if (control.fd >= 0 && ::poll(&control, 1, 0) > 0) ::kill(::getpid(), SIGKILL);
+        // Its parent was killed (adopted: the kernel names another parent now): it tells the
+        // run's process at once, not at its next write. Till then the run could not know it
+        // lives, and took a sleeping orphan's silence for a stall.
+        if (!ns.adopted && ::getppid() != m_procs[ns.self]->ppid) orphaned();
         nativeShip();
         nativeCheckStalled();
         if (!ns.joinedExits.empty()) nativeWakeChildReader();  // it reaps them
