@@ -336,6 +336,9 @@ void Runtime::nativeCheckStalled() {
         }
         any = true;
         if (t->state != TaskState::Blocked || t->deadlineNs >= 0) stalled = false;
+        // Waiting for the GIL is no stall: its holder drops it when it blocks, or at the switch
+        // interval. Under load a thread waiting for a GIL just handed over looked stalled.
+        if (t->state == TaskState::Blocked && t->waitingOn == t->proc->gil.res) stalled = false;
         const NativeThread& nt = *ns.threads[t->id];
         if (nt.timerAt >= 0 && nt.timerGen == t->timerGen) stalled = false;
         if (t->inExternalWait) local = false;
